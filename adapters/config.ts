@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. `.env` is loaded with dotenv, then every variable is validated
+ * with zod; an error says which variable is wrong and what to do about it.
+ */
+
+/** The folder holding package.json: the same whether this runs from adapters/ or compiled dist/adapters/. */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const optionalUrl = (name: string) =>
+  optionalText.pipe(z.url({ error: `${name} must be a full URL such as http://127.0.0.1:8080/api` }).optional());
+
+const envSchema = z.object({
+  KNOWLEDGE_DIR: optionalText,
+  CACHE_DIR: optionalText,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_CLIENT_ID: optionalText.pipe(
+    z.string().regex(/^\d{15,25}$/, 'DISCORD_CLIENT_ID is the numeric Application ID from the Discord Developer Portal').optional(),
+  ),
+  DISCORD_GUILD_ID: optionalText.pipe(
+    z.string().regex(/^\d{15,25}$/, 'DISCORD_GUILD_ID is a numeric server ID (right-click the server → Copy Server ID)').optional(),
+  ),
+  DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
+
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith('xoxb-', 'SLACK_BOT_TOKEN starts with xoxb-: copy the Bot User OAuth Token from "OAuth & Permissions"').optional(),
+  ),
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z.string().startsWith('xapp-', 'SLACK_APP_TOKEN starts with xapp-: create an app-level token with connections:write').optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl('SLACK_API_URL'),
+  PORT: z.coerce.number({ error: 'PORT must be a number such as 3000' }).int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  knowledgeDir: string;
+  cacheDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  discord?: { token: string; clientId?: string | undefined; guildId?: string | undefined; apiUrl?: string | undefined };
+  slack?: {
+    botToken: string;
+    appToken?: string | undefined;
+    signingSecret?: string | undefined;
+    apiUrl?: string | undefined;
+    port: number;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads `.env` (if present) and the environment; throws ConfigError with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dotenv?: boolean } = {}): Config {
+  if (options.dotenv !== false) loadDotenv({ path: resolve(PROJECT_ROOT, '.env'), quiet: true });
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Configuration problem (check .env; .env.example lists every variable):\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  const config: Config = {
+    knowledgeDir: resolve(PROJECT_ROOT, e.KNOWLEDGE_DIR ?? 'knowledge'),
+    cacheDir: resolve(PROJECT_ROOT, e.CACHE_DIR ?? '.cache'),
+    logLevel: e.LOG_LEVEL,
+  };
+  if (e.DISCORD_TOKEN) {
+    config.discord = { token: e.DISCORD_TOKEN, clientId: e.DISCORD_CLIENT_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL };
+  }
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      throw new ConfigError(
+        'Slack needs SLACK_APP_TOKEN (Socket Mode, easiest) or SLACK_SIGNING_SECRET (HTTP events on PORT): add one to .env',
+      );
+    }
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL,
+      port: e.PORT,
+    };
+  }
+  return config;
+}

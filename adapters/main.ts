@@ -1,0 +1,40 @@
+import { createEngine } from '../src/index.js';
+import { ConfigError, loadConfig } from './config.js';
+import { startDiscord } from './discord/main.js';
+import { createLogger } from './logger.js';
+import { startRepl } from './repl/main.js';
+import type { RunningAdapter } from './running-adapter.js';
+import { startSlack } from './slack/main.js';
+
+/** `npm start`: every configured chat adapter, side by side; the terminal REPL when none is configured. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, log: (m) => log.warn(m) });
+
+  if (!config.discord && !config.slack) {
+    log.debug('no chat adapter configured (see .env.example): starting the REPL');
+    await startRepl(engine);
+    return;
+  }
+  const running: RunningAdapter[] = [];
+  if (config.discord) running.push(await startDiscord(engine, config.discord, log));
+  if (config.slack) running.push(await startSlack(engine, config.slack, log));
+  log.info(`talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received: shutting down`);
+    await Promise.allSettled(running.map((adapter) => adapter.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : `talksbot could not start: ${String(error)}`}\n`);
+  process.exit(1);
+});

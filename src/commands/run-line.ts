@@ -1,0 +1,31 @@
+import type { Answer } from '../answer.js';
+import type { Engine } from '../engine.js';
+import { cleanInput } from '../text/clean-input.js';
+import { routeText } from '../routing.js';
+import { findCommand } from './index.js';
+import { parseCommandLine, runCommand, unknownCommandAnswer } from './run-command.js';
+
+/**
+ * Answers one line as a person would type it: `/command args`, or plain text routed to a command
+ * ("who said great progress" → /who-said). Never throws: a failure inside a command becomes an error answer.
+ */
+export async function runLine(engine: Engine, line: string): Promise<Answer> {
+  try {
+    const parsed = parseCommandLine(line);
+    if (parsed) {
+      return parsed.command ? await runCommand(engine, parsed.command, parsed.options) : unknownCommandAnswer(parsed.name);
+    }
+    const text = cleanInput(line);
+    if (!text) return { kind: 'error', message: 'Type a question, or /help to see what I can do.' };
+    const route = routeText(text);
+    const command = findCommand(route.command);
+    if (!command) return unknownCommandAnswer(route.command);
+    return await runCommand(engine, command, route.options);
+  } catch (error) {
+    return { kind: 'error', message: `Sorry, something went wrong answering that (${describe(error)}). Please try again.` };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.name : 'unexpected error';
+}

@@ -1,0 +1,22 @@
+/**
+ * The engine's public surface. Adapters import from here and nowhere else in src/.
+ *
+ * @example
+ * import { createEngine, runLine } from '../src/index.js';
+ * const engine = await createEngine({ knowledgeDir: 'knowledge' });
+ * const answer = await runLine(engine, '/ask Where will the allies meet on April 23?');
+ * if (answer.kind === 'answer') console.log(answer.text, answer.citations[0]?.title);
+ */
+export * from './answer.js';
+export { commands, findCommand, isRequired, usageOf } from './commands/index.js';
+export type { CommandDefinition, CommandOption } from './commands/index.js';
+export { MAX_QUERY_LENGTH, MAX_QUESTION_LENGTH } from './commands/options.js';
+export { parseCommandLine, runCommand, unknownCommandAnswer } from './commands/run-command.js';
+export type { RawOptions } from './commands/run-command.js';
+export { runLine } from './commands/run-line.js';
+export { createEngine, engineOver } from './create-engine.js';
+export type { EngineOptions, LoadedEngine } from './create-engine.js';
+export type { Engine, SpeakerCount, TimelineQuery } from './engine.js';
+export { routeText } from './routing.js';
+export type { Route } from './routing.js';
+export { cleanInput } from './text/clean-input.js';

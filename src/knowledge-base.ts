@@ -1,0 +1,75 @@
+import type lunr from 'lunr';
+import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
+import type { LoadedKnowledge } from './knowledge/load.js';
+import type { Article, Sentence } from './knowledge/types.js';
+import { buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
+import { extractQuotes } from './quotes/index.js';
+import { buildSearchIndex, loadSearchIndex, type PassageDocument } from './search/lunr-index.js';
+import { extractEvents } from './timeline/index.js';
+
+/** Everything the engine knows, built once from the knowledge folder and cached as JSON. */
+export interface KnowledgeBase {
+  articles: Article[];
+  skipped: SkippedFile[];
+  entities: EntityTable;
+  /** canonical entity names each sentence mentions, by sentence id */
+  sentenceEntities: Record<string, string[]>;
+  quotes: Quote[];
+  events: TimelineEvent[];
+  index: lunr.Index;
+  /** derived lookups, rebuilt on load rather than cached */
+  sentenceById: Map<string, Sentence>;
+  articleById: Map<string, Article>;
+}
+
+export type SerialisedKnowledgeBase = Omit<KnowledgeBase, 'index' | 'sentenceById' | 'articleById'> & { index: object };
+
+export function buildKnowledgeBase(loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'>): KnowledgeBase {
+  const { articles, skipped } = loaded;
+  const entities = buildEntityTable(articles);
+  const sentenceEntities: Record<string, string[]> = {};
+  const documents: PassageDocument[] = [];
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
+      sentenceEntities[sentence.id] = names;
+      const aliases = names.flatMap((name) => entities.entities.find((e) => e.name === name)?.aliases ?? []);
+      documents.push({
+        id: sentence.id,
+        text: sentence.text,
+        heading: headingAbove(article, sentence),
+        entities: [...names, ...aliases].join(' '),
+        title: article.title,
+      });
+    }
+  }
+  const index = buildSearchIndex(documents);
+  const quotes = extractQuotes(articles, entities);
+  const events = extractEvents(articles, entities);
+  return withLookups({ articles, skipped, entities, sentenceEntities, quotes, events, index });
+}
+
+export function serialiseKnowledgeBase(kb: KnowledgeBase): SerialisedKnowledgeBase {
+  const { sentenceById: _s, articleById: _a, index, ...rest } = kb;
+  return { ...rest, index: index.toJSON() };
+}
+
+export function loadKnowledgeBase(data: SerialisedKnowledgeBase): KnowledgeBase {
+  return withLookups({ ...data, index: loadSearchIndex(data.index) });
+}
+
+function withLookups(kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById'>): KnowledgeBase {
+  return {
+    ...kb,
+    sentenceById: new Map(kb.articles.flatMap((article) => article.sentences.map((s) => [s.id, s] as const))),
+    articleById: new Map(kb.articles.map((article) => [article.id, article])),
+  };
+}
+
+function headingAbove(article: Article, sentence: Sentence): string {
+  for (let i = sentence.paragraph; i >= 0; i--) {
+    const paragraph = article.paragraphs[i];
+    if (paragraph?.kind === 'heading') return paragraph.text;
+  }
+  return '';
+}

@@ -1,0 +1,74 @@
+import lunr from 'lunr';
+import { normaliseForIndex } from './normalise.js';
+
+export interface PassageDocument {
+  /** the sentence id */
+  id: string;
+  text: string;
+  /** the section heading above the sentence, if any */
+  heading: string;
+  /** canonical names and aliases of the entities the sentence mentions */
+  entities: string;
+  title: string;
+}
+
+// entity names are the strongest signal; headings only hint at what a section is about
+const FIELD_BOOSTS = { text: 1, entities: 1.5, heading: 0.3, title: 0.2 } as const;
+export type SearchField = keyof typeof FIELD_BOOSTS;
+
+/** Builds the lunr index over sentences. Positions are not stored: we never highlight, and they double its size. */
+export function buildSearchIndex(documents: PassageDocument[]): lunr.Index {
+  return lunr(function build() {
+    this.ref('id');
+    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    for (const doc of documents) {
+      this.add({
+        id: doc.id,
+        text: normaliseForIndex(doc.text),
+        heading: normaliseForIndex(doc.heading),
+        entities: normaliseForIndex(doc.entities),
+        title: normaliseForIndex(doc.title),
+      });
+    }
+  });
+}
+
+export function loadSearchIndex(serialised: object): lunr.Index {
+  return lunr.Index.load(serialised);
+}
+
+export interface QueryTerm {
+  /** a single normalised word */
+  word: string;
+  boost?: number;
+  required?: boolean;
+  fuzzy?: boolean;
+}
+
+export interface Hit {
+  ref: string;
+  score: number;
+}
+
+/**
+ * Runs a query built term by term through lunr's query builder. The user's text never meets lunr's
+ * query parser, and terms are re-normalised here so that even a caller's mistake cannot inject syntax.
+ */
+export function searchTerms(index: lunr.Index, terms: QueryTerm[]): Hit[] {
+  const safe = terms.flatMap((term) =>
+    normaliseForIndex(term.word)
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => ({ ...term, word })),
+  );
+  if (safe.length === 0) return [];
+  return index.query((query) => {
+    for (const term of safe) {
+      query.term(term.word, {
+        boost: term.boost ?? 1,
+        presence: term.required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL,
+        ...(term.fuzzy ? { editDistance: term.word.length > 6 ? 2 : 1 } : {}),
+      });
+    }
+  });
+}
