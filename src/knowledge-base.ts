@@ -1,5 +1,6 @@
 import type lunr from 'lunr';
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
+import { type SentenceFeatures, sentenceFeatures, stemDocumentFrequencies } from './ask/sentence-features.js';
 import type { LoadedKnowledge } from './knowledge/load.js';
 import type { Article, Sentence } from './knowledge/types.js';
 import { buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
@@ -14,6 +15,10 @@ export interface KnowledgeBase {
   entities: EntityTable;
   /** canonical entity names each sentence mentions, by sentence id */
   sentenceEntities: Record<string, string[]>;
+  /** per-sentence answer features, by sentence id */
+  features: Record<string, SentenceFeatures>;
+  /** in how many sentences each stem occurs */
+  stemDf: Record<string, number>;
   quotes: Quote[];
   events: TimelineEvent[];
   index: lunr.Index;
@@ -28,12 +33,14 @@ export function buildKnowledgeBase(loaded: Pick<LoadedKnowledge, 'articles' | 's
   const { articles, skipped } = loaded;
   const entities = buildEntityTable(articles);
   const sentenceEntities: Record<string, string[]> = {};
+  const features: Record<string, SentenceFeatures> = {};
   const documents: PassageDocument[] = [];
   for (const article of articles) {
     for (const sentence of article.sentences) {
       const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
       sentenceEntities[sentence.id] = names;
       const aliases = names.flatMap((name) => entities.entities.find((e) => e.name === name)?.aliases ?? []);
+      features[sentence.id] = sentenceFeatures(sentence, [...names, ...aliases]);
       documents.push({
         id: sentence.id,
         text: sentence.text,
@@ -43,10 +50,11 @@ export function buildKnowledgeBase(loaded: Pick<LoadedKnowledge, 'articles' | 's
       });
     }
   }
+  const stemDf = stemDocumentFrequencies(Object.values(features));
   const index = buildSearchIndex(documents);
   const quotes = extractQuotes(articles, entities);
   const events = extractEvents(articles, entities);
-  return withLookups({ articles, skipped, entities, sentenceEntities, quotes, events, index });
+  return withLookups({ articles, skipped, entities, sentenceEntities, features, stemDf, quotes, events, index });
 }
 
 export function serialiseKnowledgeBase(kb: KnowledgeBase): SerialisedKnowledgeBase {

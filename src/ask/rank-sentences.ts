@@ -1,0 +1,65 @@
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { Sentence } from '../knowledge/types.js';
+import type { QuestionType } from '../nlp/question.js';
+import type { AnswerKind, SentenceFeatures } from './sentence-features.js';
+import type { WeightedTerm } from './term-weights.js';
+
+export interface RankedSentence {
+  sentence: Sentence;
+  score: number;
+  /** share of the question's term weight the sentence itself covers, 0–1 */
+  coverage: number;
+  matched: Set<string>;
+}
+
+// which kind of content answers which kind of question
+const WANTS: Partial<Record<QuestionType, AnswerKind>> = {
+  who: 'person',
+  when: 'date',
+  where: 'place',
+  quantity: 'number',
+};
+
+const TYPE_BONUS = 0.12;
+const WEAK_PENALTY = 0.3;
+// a neighbour's words help a sentence a little ("the Istanbul talks" named one sentence earlier)
+const CONTEXT_SHARE = 0.35;
+
+export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Set<string> {
+  const stems = new Set(features.stems);
+  return new Set(terms.filter((t) => stems.has(t.stem) || t.alternatives.some((a) => stems.has(a))).map((t) => t.stem));
+}
+
+/** Scores candidate sentences by weighted term coverage, neighbour context and question-type fit. */
+export function rankSentences(kb: KnowledgeBase, candidates: Sentence[], terms: WeightedTerm[], type: QuestionType): RankedSentence[] {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return [];
+  const weightOf = new Map(terms.map((t) => [t.stem, t.weight]));
+  const sumOf = (stems: Iterable<string>) => [...stems].reduce((sum, s) => sum + (weightOf.get(s) ?? 0), 0);
+  const wanted = WANTS[type];
+
+  return candidates
+    .map((sentence) => {
+      const features = kb.features[sentence.id]!;
+      const matched = matchedTerms(terms, features);
+      const coverage = sumOf(matched) / total;
+      const context = neighbours(kb, sentence)
+        .flatMap((n) => [...matchedTerms(terms, kb.features[n.id]!)])
+        .filter((s) => !matched.has(s));
+      let score = coverage + (CONTEXT_SHARE * sumOf(new Set(context))) / total;
+      if (wanted && features.holds.includes(wanted)) score += TYPE_BONUS;
+      if (features.weak) score -= WEAK_PENALTY;
+      return { sentence, score, coverage, matched };
+    })
+    .sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+}
+
+/** The sentences just before and after, in the same paragraph. */
+export function neighbours(kb: KnowledgeBase, sentence: Sentence): Sentence[] {
+  const article = kb.articleById.get(sentence.articleId)!;
+  // ids are `${articleId}#${position}`, so no search is needed
+  const position = Number(sentence.id.slice(sentence.id.lastIndexOf('#') + 1));
+  return [article.sentences[position - 1], article.sentences[position + 1]].filter(
+    (s): s is Sentence => s !== undefined && s.paragraph === sentence.paragraph,
+  );
+}

@@ -1,0 +1,43 @@
+import nlp from 'compromise';
+import type { Sentence } from '../knowledge/types.js';
+import { stemsOf } from '../nlp/stems.js';
+
+/** What a sentence holds, computed once at index time so ranking a question does no NLP on passages. */
+export interface SentenceFeatures {
+  /** distinct stems of its words */
+  stems: string[];
+  /** kinds of answer it can give: a number, a date, a place, a person */
+  holds: AnswerKind[];
+  /** a question, or a sentence so short it cannot answer anything on its own */
+  weak: boolean;
+}
+
+export type AnswerKind = 'number' | 'date' | 'place' | 'person';
+
+const MONTHS = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tonight|last (night|week|month|year)|next (week|month|year)|this week)\b/i;
+const YEAR = /\b(19|20)\d{2}\b/;
+const NUMBER = /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
+
+/**
+ * @param entityNames canonical names and aliases of the entities the sentence mentions, so that
+ * "the Kremlin spokesperson" matches a question about Peskov
+ */
+export function sentenceFeatures(sentence: Pick<Sentence, 'text'>, entityNames: string[] = []): SentenceFeatures {
+  const text = sentence.text;
+  const doc = nlp(text);
+  const holds: AnswerKind[] = [];
+  if (NUMBER.test(text)) holds.push('number');
+  if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text)) holds.push('date');
+  if (doc.places().found) holds.push('place');
+  if (doc.people().found) holds.push('person');
+  const stems = [...new Set([...stemsOf(text), ...entityNames.flatMap(stemsOf)])];
+  return { stems, holds, weak: /\?\s*$/.test(text) || stemsOf(text).length < 4 };
+}
+
+/** In how many sentences each stem occurs: the document frequencies behind term weights. */
+export function stemDocumentFrequencies(features: Iterable<SentenceFeatures>): Record<string, number> {
+  const df: Record<string, number> = {};
+  for (const f of features) for (const s of f.stems) df[s] = (df[s] ?? 0) + 1;
+  return df;
+}

@@ -1,0 +1,15 @@
+import type { KnowledgeBase } from '../knowledge-base.js';
+
+/** What to try instead after an abstention, drawn from what the articles do contain. */
+export function suggestionsFor(kb: KnowledgeBase): string[] {
+  const speakers = new Map<string, number>();
+  for (const quote of kb.quotes) {
+    if (quote.speaker !== 'unattributed') speakers.set(quote.speaker, (speakers.get(quote.speaker) ?? 0) + 1);
+  }
+  const topSpeaker = [...speakers].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [
+    '/sources to see which articles I know',
+    '/timeline for what happened when',
+    topSpeaker ? `/who-said ${topSpeaker.split(' ').at(-1)} for what someone said` : '/who-said with a name, for what someone said',
+  ];
+}
