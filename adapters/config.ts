@@ -25,7 +25,9 @@ const optionalText = z
   .transform((value) => (value ? value : undefined));
 
 const optionalUrl = (name: string) =>
-  optionalText.pipe(z.url({ error: `${name} must be a full URL such as http://127.0.0.1:8080/api` }).optional());
+  optionalText.pipe(
+    z.url({ error: `${name} must be a full URL such as http://127.0.0.1:8080/api` }).optional(),
+  );
 
 const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
@@ -34,22 +36,51 @@ const envSchema = z.object({
 
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: optionalText.pipe(
-    z.string().regex(/^\d{15,25}$/, 'DISCORD_CLIENT_ID is the numeric Application ID from the Discord Developer Portal').optional(),
+    z
+      .string()
+      .regex(
+        /^\d{15,25}$/,
+        'DISCORD_CLIENT_ID is the numeric Application ID from the Discord Developer Portal',
+      )
+      .optional(),
   ),
   DISCORD_GUILD_ID: optionalText.pipe(
-    z.string().regex(/^\d{15,25}$/, 'DISCORD_GUILD_ID is a numeric server ID (right-click the server → Copy Server ID)').optional(),
+    z
+      .string()
+      .regex(
+        /^\d{15,25}$/,
+        'DISCORD_GUILD_ID is a numeric server ID (right-click the server → Copy Server ID)',
+      )
+      .optional(),
   ),
   DISCORD_API_URL: optionalUrl('DISCORD_API_URL'),
 
   SLACK_BOT_TOKEN: optionalText.pipe(
-    z.string().startsWith('xoxb-', 'SLACK_BOT_TOKEN starts with xoxb-: copy the Bot User OAuth Token from "OAuth & Permissions"').optional(),
+    z
+      .string()
+      .startsWith(
+        'xoxb-',
+        'SLACK_BOT_TOKEN starts with xoxb-: copy the Bot User OAuth Token from "OAuth & Permissions"',
+      )
+      .optional(),
   ),
   SLACK_APP_TOKEN: optionalText.pipe(
-    z.string().startsWith('xapp-', 'SLACK_APP_TOKEN starts with xapp-: create an app-level token with connections:write').optional(),
+    z
+      .string()
+      .startsWith(
+        'xapp-',
+        'SLACK_APP_TOKEN starts with xapp-: create an app-level token with connections:write',
+      )
+      .optional(),
   ),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl('SLACK_API_URL'),
-  PORT: z.coerce.number({ error: 'PORT must be a number such as 3000' }).int().min(1).max(65535).default(3000),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a number such as 3000' })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(3000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -58,7 +89,12 @@ export interface Config {
   knowledgeDir: string;
   cacheDir: string;
   logLevel: Env['LOG_LEVEL'];
-  discord?: { token: string; clientId?: string | undefined; guildId?: string | undefined; apiUrl?: string | undefined };
+  discord?: {
+    token: string;
+    clientId?: string | undefined;
+    guildId?: string | undefined;
+    apiUrl?: string | undefined;
+  };
   slack?: {
     botToken: string;
     appToken?: string | undefined;
@@ -78,7 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Configuration problem (check .env; .env.example lists every variable):\n${problems.join('\n')}`);
+    throw new ConfigError(
+      `Configuration problem (check .env; .env.example lists every variable):\n${problems.join('\n')}`,
+    );
   }
   const e = parsed.data;
   const config: Config = {
@@ -87,7 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     logLevel: e.LOG_LEVEL,
   };
   if (e.DISCORD_TOKEN) {
-    config.discord = { token: e.DISCORD_TOKEN, clientId: e.DISCORD_CLIENT_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL };
+    config.discord = {
+      token: e.DISCORD_TOKEN,
+      clientId: e.DISCORD_CLIENT_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL,
+    };
   }
   if (e.SLACK_BOT_TOKEN) {
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {

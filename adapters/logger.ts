@@ -10,7 +10,10 @@ export interface Logger {
 
 const ORDER: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
   const threshold = ORDER.indexOf(level);
   const at = (name: Exclude<LogLevel, 'silent'>) => (message: string, context?: Record<string, unknown>) => {
     if (ORDER.indexOf(name) < threshold) return;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createEngine } from '../src/index.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startDiscord } from './discord/main.js';
@@ -10,11 +11,15 @@ import { startSlack } from './slack/main.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, log: (m) => log.warn(m) });
+  const engine = await createEngine({
+    knowledgeDir: config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    log: (m) => log.warn(m),
+  });
 
   if (!config.discord && !config.slack) {
     log.debug('no chat adapter configured (see .env.example): starting the REPL');
-    await startRepl(engine);
+    await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
     return;
   }
   const running: RunningAdapter[] = [];
@@ -35,6 +40,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `talksbot could not start: ${String(error)}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `talksbot could not start: ${String(error)}`}\n`,
+  );
   process.exit(1);
 });

@@ -1,10 +1,16 @@
 import type { AnswerOf } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
-import { commands } from './commands/index.js';
 import { isRequired, usageOf } from './commands/define-command.js';
+import { commands } from './commands/index.js';
 import type { Engine, TimelineQuery } from './engine.js';
-import { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase, serialiseKnowledgeBase, type SerialisedKnowledgeBase } from './knowledge-base.js';
 import { loadKnowledge } from './knowledge/load.js';
+import {
+  buildKnowledgeBase,
+  type KnowledgeBase,
+  loadKnowledgeBase,
+  type SerialisedKnowledgeBase,
+  serialiseKnowledgeBase,
+} from './knowledge-base.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { cacheKey, readCache, writeCache } from './search/cache.js';
 import { queryTimeline } from './timeline/index.js';
@@ -49,7 +55,9 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
     knowledge = buildKnowledgeBase(loaded);
     if (options.cacheDir) {
       await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).catch((error: unknown) =>
-        log(`could not write the index cache (${String(error)}); answers still work, start-up is just slower`),
+        log(
+          `could not write the index cache (${String(error)}); answers still work, start-up is just slower`,
+        ),
       );
     }
   }

@@ -27,7 +27,9 @@ export interface KnowledgeBase {
   articleById: Map<string, Article>;
 }
 
-export type SerialisedKnowledgeBase = Omit<KnowledgeBase, 'index' | 'sentenceById' | 'articleById'> & { index: object };
+export type SerialisedKnowledgeBase = Omit<KnowledgeBase, 'index' | 'sentenceById' | 'articleById'> & {
+  index: object;
+};
 
 export function buildKnowledgeBase(loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'>): KnowledgeBase {
   const { articles, skipped } = loaded;
@@ -54,7 +56,17 @@ export function buildKnowledgeBase(loaded: Pick<LoadedKnowledge, 'articles' | 's
   const index = buildSearchIndex(documents);
   const quotes = extractQuotes(articles, entities);
   const events = extractEvents(articles, entities);
-  return withLookups({ articles, skipped, entities, sentenceEntities, features, stemDf, quotes, events, index });
+  return withLookups({
+    articles,
+    skipped,
+    entities,
+    sentenceEntities,
+    features,
+    stemDf,
+    quotes,
+    events,
+    index,
+  });
 }
 
 export function serialiseKnowledgeBase(kb: KnowledgeBase): SerialisedKnowledgeBase {

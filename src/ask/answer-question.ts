@@ -1,6 +1,6 @@
 import type { AnswerOf, Citation } from '../answer.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
 import type { Sentence } from '../knowledge/types.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
 import { analyseQuestion } from '../nlp/question.js';
 import { searchTerms } from '../search/lunr-index.js';
 import { citationFor } from './citations.js';
@@ -32,11 +32,18 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
   }
   const missing = unknownNames(kb, analysis.names);
   if (missing.length > 0) {
-    return abstain(kb, question, `The articles don't mention ${listOf(missing)}, so I can't answer that from them.`);
+    return abstain(
+      kb,
+      question,
+      `The articles don't mention ${listOf(missing)}, so I can't answer that from them.`,
+    );
   }
   const hits = searchTerms(
     kb.index,
-    terms.flatMap((t) => [{ word: t.word, boost: t.weight }, ...t.alternatives.map((a) => ({ word: a, boost: t.weight * 0.8 }))]),
+    terms.flatMap((t) => [
+      { word: t.word, boost: t.weight },
+      ...t.alternatives.map((a) => ({ word: a, boost: t.weight * 0.8 })),
+    ]),
   );
   const candidates = hits
     .slice(0, CANDIDATES)
@@ -47,7 +54,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
   if (!best || best.score < ANSWER_THRESHOLD) {
     return abstain(kb, question, "The articles don't say, as far as I can find.");
   }
-  const primary = passageFor(kb, best, terms.map((t) => t.stem));
+  const primary = passageFor(
+    kb,
+    best,
+    terms.map((t) => t.stem),
+  );
   const citations = [primary, ...sameFactElsewhere(kb, best, ranked)];
   return {
     kind: 'answer',
@@ -63,7 +74,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
 function passageFor(kb: KnowledgeBase, best: RankedSentence, stems: string[]): Citation {
   const article = kb.articleById.get(best.sentence.articleId)!;
   const before = neighbours(kb, best.sentence).find((n) => n.end <= best.sentence.start);
-  const leansBack = /^(this|that|these|those|it|he|she|they|such|the move|the event|the incident)\b/i.test(best.sentence.text);
+  const leansBack = /^(this|that|these|those|it|he|she|they|such|the move|the event|the incident)\b/i.test(
+    best.sentence.text,
+  );
   const completes =
     before !== undefined &&
     stems.some((s) => !best.matched.has(s) && kb.features[before.id]!.stems.includes(s)) &&
@@ -82,7 +95,9 @@ function sameFactElsewhere(kb: KnowledgeBase, best: RankedSentence, ranked: Rank
     const shared = stems.filter((s) => bestStems.has(s)).length;
     if (shared / Math.min(stems.length, bestStems.size) < SAME_FACT_OVERLAP) continue;
     cited.add(other.sentence.articleId);
-    extra.push(citationFor(kb.articleById.get(other.sentence.articleId)!, other.sentence.start, other.sentence.end));
+    extra.push(
+      citationFor(kb.articleById.get(other.sentence.articleId)!, other.sentence.start, other.sentence.end),
+    );
   }
   return extra;
 }

@@ -8,5 +8,7 @@ import { stemsOf } from '../nlp/stems.js';
  * "Istanbul talks" are known, "Xi Jinping" and "Dutch" are not).
  */
 export function unknownNames(kb: KnowledgeBase, names: string[]): string[] {
-  return names.filter((name) => !resolveEntity(kb.entities, name) && !stemsOf(name).every((s) => (kb.stemDf[s] ?? 0) > 0));
+  return names.filter(
+    (name) => !resolveEntity(kb.entities, name) && !stemsOf(name).every((s) => (kb.stemDf[s] ?? 0) > 0),
+  );
 }

@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from '../knowledge-base.js';
 import type { Sentence } from '../knowledge/types.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
 import type { QuestionType } from '../nlp/question.js';
 import type { AnswerKind, SentenceFeatures } from './sentence-features.js';
 import type { WeightedTerm } from './term-weights.js';
@@ -27,11 +27,18 @@ const CONTEXT_SHARE = 0.35;
 
 export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Set<string> {
   const stems = new Set(features.stems);
-  return new Set(terms.filter((t) => stems.has(t.stem) || t.alternatives.some((a) => stems.has(a))).map((t) => t.stem));
+  return new Set(
+    terms.filter((t) => stems.has(t.stem) || t.alternatives.some((a) => stems.has(a))).map((t) => t.stem),
+  );
 }
 
 /** Scores candidate sentences by weighted term coverage, neighbour context and question-type fit. */
-export function rankSentences(kb: KnowledgeBase, candidates: Sentence[], terms: WeightedTerm[], type: QuestionType): RankedSentence[] {
+export function rankSentences(
+  kb: KnowledgeBase,
+  candidates: Sentence[],
+  terms: WeightedTerm[],
+  type: QuestionType,
+): RankedSentence[] {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
   const weightOf = new Map(terms.map((t) => [t.stem, t.weight]));

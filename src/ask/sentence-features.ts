@@ -14,16 +14,22 @@ export interface SentenceFeatures {
 
 export type AnswerKind = 'number' | 'date' | 'place' | 'person';
 
-const MONTHS = /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
-const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tonight|last (night|week|month|year)|next (week|month|year)|this week)\b/i;
+const MONTHS =
+  /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const DAYS =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tonight|last (night|week|month|year)|next (week|month|year)|this week)\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
-const NUMBER = /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
+const NUMBER =
+  /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
 
 /**
  * @param entityNames canonical names and aliases of the entities the sentence mentions, so that
  * "the Kremlin spokesperson" matches a question about Peskov
  */
-export function sentenceFeatures(sentence: Pick<Sentence, 'text'>, entityNames: string[] = []): SentenceFeatures {
+export function sentenceFeatures(
+  sentence: Pick<Sentence, 'text'>,
+  entityNames: string[] = [],
+): SentenceFeatures {
   const text = sentence.text;
   const doc = nlp(text);
   const holds: AnswerKind[] = [];

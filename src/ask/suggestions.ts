@@ -10,6 +10,8 @@ export function suggestionsFor(kb: KnowledgeBase): string[] {
   return [
     '/sources to see which articles I know',
     '/timeline for what happened when',
-    topSpeaker ? `/who-said ${topSpeaker.split(' ').at(-1)} for what someone said` : '/who-said with a name, for what someone said',
+    topSpeaker
+      ? `/who-said ${topSpeaker.split(' ').at(-1)} for what someone said`
+      : '/who-said with a name, for what someone said',
   ];
 }

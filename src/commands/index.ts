@@ -13,5 +13,5 @@ export function findCommand(name: string): CommandDefinition | undefined {
   return commands.find((command) => command.name === wanted);
 }
 
-export { defineCommand, isRequired, usageOf } from './define-command.js';
 export type { CommandDefinition, CommandOption } from './define-command.js';
+export { defineCommand, isRequired, usageOf } from './define-command.js';

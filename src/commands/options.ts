@@ -8,7 +8,10 @@ export const questionText = z
   .string({ error: 'Please type a question.' })
   .trim()
   .min(1, 'Please type a question, for example: /ask Who is Russia’s foreign minister?')
-  .max(MAX_QUESTION_LENGTH, `That is too long: please keep a question under ${MAX_QUESTION_LENGTH} characters.`);
+  .max(
+    MAX_QUESTION_LENGTH,
+    `That is too long: please keep a question under ${MAX_QUESTION_LENGTH} characters.`,
+  );
 
 export const queryText = z
   .string({ error: 'Please type a name or some words from a quote.' })
@@ -27,5 +30,8 @@ export const optionalTopic = z
 export const optionalIsoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Dates look like 2025, 2025-04 or 2025-04-21.')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'Dates look like 2025, 2025-04 or 2025-04-21.',
+  )
   .optional();

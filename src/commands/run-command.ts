@@ -46,7 +46,11 @@ function readOptions(command: CommandDefinition, rest: string): RawOptions {
 }
 
 /** Validates options with the command's own schemas and runs it; bad input becomes a polite error. */
-export async function runCommand(engine: Engine, command: CommandDefinition, raw: RawOptions): Promise<Answer> {
+export async function runCommand(
+  engine: Engine,
+  command: CommandDefinition,
+  raw: RawOptions,
+): Promise<Answer> {
   if (!command.available) return errorAnswer(`/${command.name} is coming soon; try /ask or /help for now.`);
   const parsed: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(command.options)) {
@@ -54,7 +58,8 @@ export async function runCommand(engine: Engine, command: CommandDefinition, raw
     const result = option.schema.safeParse(value === '' ? undefined : value);
     if (!result.success) {
       const issue = result.error.issues[0];
-      const reason = issue?.message && !issue.message.startsWith('Invalid input') ? issue.message : 'is missing';
+      const reason =
+        issue?.message && !issue.message.startsWith('Invalid input') ? issue.message : 'is missing';
       return errorAnswer(
         reason === 'is missing' ? `/${command.name} needs ${name}: ${command.example}` : `${reason}`,
       );
@@ -66,5 +71,7 @@ export async function runCommand(engine: Engine, command: CommandDefinition, raw
 
 export function unknownCommandAnswer(name: string): Answer {
   const known = commands.map((command) => `/${command.name}`).join(', ');
-  return errorAnswer(`There is no /${name.slice(0, 40)} command. Try one of: ${known}, or just type a question.`);
+  return errorAnswer(
+    `There is no /${name.slice(0, 40)} command. Try one of: ${known}, or just type a question.`,
+  );
 }

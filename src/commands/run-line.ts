@@ -1,7 +1,7 @@
 import type { Answer } from '../answer.js';
 import type { Engine } from '../engine.js';
-import { cleanInput } from '../text/clean-input.js';
 import { routeText } from '../routing.js';
+import { cleanInput } from '../text/clean-input.js';
 import { findCommand } from './index.js';
 import { parseCommandLine, runCommand, unknownCommandAnswer } from './run-command.js';
 
@@ -13,7 +13,9 @@ export async function runLine(engine: Engine, line: string): Promise<Answer> {
   try {
     const parsed = parseCommandLine(line);
     if (parsed) {
-      return parsed.command ? await runCommand(engine, parsed.command, parsed.options) : unknownCommandAnswer(parsed.name);
+      return parsed.command
+        ? await runCommand(engine, parsed.command, parsed.options)
+        : unknownCommandAnswer(parsed.name);
     }
     const text = cleanInput(line);
     if (!text) return { kind: 'error', message: 'Type a question, or /help to see what I can do.' };
@@ -22,7 +24,10 @@ export async function runLine(engine: Engine, line: string): Promise<Answer> {
     if (!command) return unknownCommandAnswer(route.command);
     return await runCommand(engine, command, route.options);
   } catch (error) {
-    return { kind: 'error', message: `Sorry, something went wrong answering that (${describe(error)}). Please try again.` };
+    return {
+      kind: 'error',
+      message: `Sorry, something went wrong answering that (${describe(error)}). Please try again.`,
+    };
   }
 }
 

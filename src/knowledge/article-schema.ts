@@ -15,7 +15,10 @@ export const frontMatterSchema = z.object({
   outlet: z.string().nullable().default(null),
   author: z.string().nullable().default(null),
   // YAML 1.1 parsers turn bare dates into Date objects; accept both so hand-written files just work
-  published: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDay),
+  published: z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    isoDay,
+  ),
   publishedInferred: z.object({ evidence: z.string() }).optional(),
   url: z.url({ error: 'must be a full http(s) URL' }).optional(),
 });
@@ -26,7 +29,8 @@ export function describeFrontMatterError(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.join('.') || 'front matter';
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+      const message =
+        issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
       return `${field}: ${message}`;
     })
     .join('; ');

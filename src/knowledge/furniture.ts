@@ -30,7 +30,9 @@ function words(line: string): string[] {
 
 /** Title Case: most words that are not short function words start with a capital (or a digit). */
 export function isTitleCase(line: string): boolean {
-  const content = words(line).filter((word) => !/^(a|an|the|of|in|on|for|and|or|to|at|by|with|from|as|vs\.?|amid|into|over)$/i.test(word));
+  const content = words(line).filter(
+    (word) => !/^(a|an|the|of|in|on|for|and|or|to|at|by|with|from|as|vs\.?|amid|into|over)$/i.test(word),
+  );
   if (content.length === 0) return false;
   const capitalised = content.filter((word) => /^[\p{Lu}\d“"‘'(]/u.test(word)).length;
   return capitalised / content.length >= 0.75;
@@ -41,7 +43,9 @@ export const lineRules: LineRule[] = [
     name: 'site-navigation',
     // menu words glued to the headline by a scraper: "HomeWorldZelensky Russia Ceasefire…"
     test: (line, context) =>
-      context.position === 0 && line !== context.title && line.endsWith(context.title) &&
+      context.position === 0 &&
+      line !== context.title &&
+      line.endsWith(context.title) &&
       /^(\p{Lu}\p{Ll}+){2,}$/u.test(line.slice(0, line.length - context.title.length).trim()),
   },
   {
@@ -59,9 +63,18 @@ export const lineRules: LineRule[] = [
         line.trim(),
       ),
   },
-  { name: 'comment-form', test: (line) => /your email address will not be published|required fields are marked/i.test(line) },
-  { name: 'translation-credit', test: (line) => /^(english |\w+ )?(version|translation) by\b|^translated by\b/i.test(line.trim()) },
-  { name: 'photo-credit', test: (line) => /\b(photo|image|picture|credit)s?\s*:\s*[\p{L}\s.&/-]{1,40}$/iu.test(line.trim()) },
+  {
+    name: 'comment-form',
+    test: (line) => /your email address will not be published|required fields are marked/i.test(line),
+  },
+  {
+    name: 'translation-credit',
+    test: (line) => /^(english |\w+ )?(version|translation) by\b|^translated by\b/i.test(line.trim()),
+  },
+  {
+    name: 'photo-credit',
+    test: (line) => /\b(photo|image|picture|credit)s?\s*:\s*[\p{L}\s.&/-]{1,40}$/iu.test(line.trim()),
+  },
   { name: 'table-rule', test: (line) => /^[\s|:+-]*-{3,}[\s|:+-]*$/.test(line) },
   {
     name: 'caption',
@@ -69,7 +82,13 @@ export const lineRules: LineRule[] = [
     test: (line) => {
       const trimmed = line.trim();
       const count = words(trimmed).length;
-      return count >= 4 && count <= 30 && !endsLikeProse.test(trimmed) && !trimmed.includes('|') && !isTitleCase(trimmed);
+      return (
+        count >= 4 &&
+        count <= 30 &&
+        !endsLikeProse.test(trimmed) &&
+        !trimmed.includes('|') &&
+        !isTitleCase(trimmed)
+      );
     },
   },
 ];

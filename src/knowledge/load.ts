@@ -23,7 +23,10 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 /** Reads every article; a malformed file is skipped with a reason, never fatal for the others. */
 export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const files = await Promise.all(
-    (await listArticleFiles(dir)).map(async (file) => ({ file, content: await readFile(join(dir, file), 'utf8') })),
+    (await listArticleFiles(dir)).map(async (file) => ({
+      file,
+      content: await readFile(join(dir, file), 'utf8'),
+    })),
   );
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
@@ -45,7 +48,11 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
 export function parseArticle(file: string, content: string): Article | SkippedFile {
   const { data, body, error } = splitFrontMatter(content);
   if (error) return { file, reason: error };
-  if (data === undefined) return { file, reason: 'no front matter: the file must start with a --- YAML block (see README, "Adding an article")' };
+  if (data === undefined)
+    return {
+      file,
+      reason: 'no front matter: the file must start with a --- YAML block (see README, "Adding an article")',
+    };
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) return { file, reason: describeFrontMatterError(parsed.error) };
   if (!body.trim()) return { file, reason: 'the article text is empty' };

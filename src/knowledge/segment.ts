@@ -17,9 +17,23 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
   lines.forEach((range, position) => {
     const raw = body.slice(range.start, range.end);
     const cuts = inlineFurniture(raw, position);
-    const visible = cuts.reduce((text, cut) => text.slice(0, cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(cut.end), raw);
-    const kind = classify(visible.trim(), { position, count: lines.length, title: meta.title, author: meta.author });
-    const paragraph: Paragraph = { index: paragraphs.length, kind: kind.kind, start: range.start, end: range.end, text: raw };
+    const visible = cuts.reduce(
+      (text, cut) => text.slice(0, cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(cut.end),
+      raw,
+    );
+    const kind = classify(visible.trim(), {
+      position,
+      count: lines.length,
+      title: meta.title,
+      author: meta.author,
+    });
+    const paragraph: Paragraph = {
+      index: paragraphs.length,
+      kind: kind.kind,
+      start: range.start,
+      end: range.end,
+      text: raw,
+    };
     if (kind.rule) paragraph.furnitureRule = kind.rule;
     paragraphs.push(paragraph);
     if (!producesSentences(kind.kind)) return;
@@ -44,14 +58,18 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
   return { paragraphs, sentences };
 }
 
-function classify(line: string, context: Parameters<typeof furnitureRuleFor>[1]): { kind: ParagraphKind; rule?: string } {
+function classify(
+  line: string,
+  context: Parameters<typeof furnitureRuleFor>[1],
+): { kind: ParagraphKind; rule?: string } {
   if (line === context.title) return { kind: 'heading' };
   if (SOCIAL_SIGNATURE.test(line)) return { kind: 'embed-signature' };
   const rule = furnitureRuleFor(line, context);
   if (rule) return { kind: 'furniture', rule };
   if (line.includes('|')) return { kind: 'table-row' };
   if (BULLET.test(line)) return { kind: 'list-item' };
-  if (!/[.!?…"”’)]\s*$/.test(line) && (isTitleCase(line) || line.split(/\s+/).length <= 3)) return { kind: 'heading' };
+  if (!/[.!?…"”’)]\s*$/.test(line) && (isTitleCase(line) || line.split(/\s+/).length <= 3))
+    return { kind: 'heading' };
   return { kind: 'body' };
 }
 

@@ -19,7 +19,7 @@ export interface Span {
 export function sentenceSpans(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   let start = from;
-  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d])/gu;
+  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])/gu;
   boundary.lastIndex = from;
   for (let match = boundary.exec(text); match && match.index < to; match = boundary.exec(text)) {
     const end = match.index + match[0].length;

@@ -25,10 +25,16 @@ export interface QuestionAnalysis {
 
 // order matters: "how many" before "how", "until when" before anything starting with a preposition
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
-  ['quantity', /\b(how (many|much|long|far|big|large)|what (percentage|percent|share|number|amount|proportion|sum))\b/],
+  [
+    'quantity',
+    /\b(how (many|much|long|far|big|large)|what (percentage|percent|share|number|amount|proportion|sum))\b/,
+  ],
   ['when', /^(\w+ )?(when|what (date|day|time|year|month|week))\b|\b(until|since|by) when\b/],
   ['where', /^(\w+ )?where\b|\bin (what|which) (city|country|capital|place|town|region)\b/],
-  ['who', /^(\w+ )?(who|whom|whose)\b|^(which|what) (person|people|official|officials|leader|leaders|minister|president|envoy|spokes\w+)\b/],
+  [
+    'who',
+    /^(\w+ )?(who|whom|whose)\b|^(which|what) (person|people|official|officials|leader|leaders|minister|president|envoy|spokes\w+)\b/,
+  ],
   ['why', /^(\w+ )?why\b|\bwhat (is|was) the reason\b/],
   ['how', /^(\w+ )?how\b/],
   ['yes-no', /^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/],
@@ -43,7 +49,10 @@ export function questionType(question: string): QuestionType {
 export function namesIn(question: string): string[] {
   const found = new Set<string>();
   for (const name of nlp(question).match('#ProperNoun+').out('array') as string[]) {
-    const clean = name.replace(/['’]s\b/gi, '').replace(/[^\p{L}\p{N}\s.-]/gu, '').trim();
+    const clean = name
+      .replace(/['’]s\b/gi, '')
+      .replace(/[^\p{L}\p{N}\s.-]/gu, '')
+      .trim();
     if (clean) found.add(clean);
   }
   const words = question.split(/\s+/);

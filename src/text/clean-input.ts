@@ -8,7 +8,7 @@ export function cleanInput(raw: string): string {
       .normalize('NFC')
       // C0/C1 controls (tabs and newlines become spaces below), bidi overrides, zero-width characters
       .replace(/[\t\n\r\f\v]/g, ' ')
-      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+      .replace(/[\p{Cc}\p{Cf}]/gu, '')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { type Answer, createEngine, type LoadedEngine, runLine } from '../../src/index.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { addArticle } from './add-command.js';
+import { startRepl } from './main.js';
+import { render } from './render.js';
+
+const USAGE = `talksbot — sourced answers about the articles in knowledge/
+
+  talksbot                          interactive REPL (in a terminal)
+  talksbot "/ask Who is Russia's foreign minister?"
+  talksbot --json "/who-said Lavrov"   one command, one JSON line on stdout
+  talksbot --json < questions.txt      one JSON line per input line, in order
+  talksbot add FILE --published 2025-07-20 [--title …] [--outlet …] [--author …] [--url …]
+
+Commands: /ask, /who-said, /timeline, /sources, /help — or type a plain question.`;
+
+/** The `talksbot` binary: REPL in a terminal, scriptable one-shot and line-by-line JSON otherwise. */
+export async function cli(argv: string[]): Promise<number> {
+  if (argv[0] === 'add') return addArticle(argv.slice(1));
+  let args: ReturnType<typeof parseCli>;
+  try {
+    args = parseCli(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  const log = createLogger(args.values.json ? 'warn' : config.logLevel);
+  const engine = await createEngine({
+    knowledgeDir: config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    log: (m) => log.warn(m),
+  });
+  const line = args.positionals.join(' ');
+  const emit = args.values.json
+    ? (answer: Answer) => `${JSON.stringify(answer)}\n`
+    : (answer: Answer) =>
+        `${render(answer, { color: process.stdout.isTTY === true && process.stdout.hasColors() })}\n`;
+
+  if (line) {
+    process.stdout.write(emit(await runLine(engine, line)));
+    return 0;
+  }
+  if (process.stdin.isTTY && !args.values.json) {
+    await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
+    return 0;
+  }
+  await answerEachLine(engine, emit);
+  return 0;
+}
+
+/** One answer per stdin line, in order, blank and hostile lines included: the evaluation contract. */
+async function answerEachLine(engine: LoadedEngine, emit: (answer: Answer) => string): Promise<void> {
+  const lines = createInterface({
+    input: process.stdin,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    terminal: false,
+  });
+  for await (const line of lines) {
+    const answer = await runLine(engine, line);
+    if (!process.stdout.write(emit(answer)))
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+cli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : `talksbot: ${String(error)}`}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,132 @@
+import type { Answer, AnswerOf, Citation } from '../../src/index.js';
+
+/** Renders an answer for a terminal. Pure: colour is a parameter, never sniffed here. */
+export interface RenderOptions {
+  color: boolean;
+  /** wrap width; answers are wrapped at word boundaries */
+  width?: number;
+}
+
+const ANSI = {
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  yellow: '\x1b[33m',
+  cyan: '\x1b[36m',
+  green: '\x1b[32m',
+  reset: '\x1b[0m',
+};
+type Style = keyof Omit<typeof ANSI, 'reset'>;
+
+// article or user text must never move the cursor or recolour the terminal
+function safe(text: string): string {
+  return text.replace(/\p{Cc}\[[0-9;?]*[ -/]*[@-~]/gu, '').replace(/[^\P{Cc}\n]/gu, '');
+}
+
+export function render(answer: Answer, options: RenderOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const width = options.width ?? 100;
+  const wrap = (text: string, indent = '') =>
+    wrapText(safe(text), width - indent.length)
+      .map((line) => indent + line)
+      .join('\n');
+
+  switch (answer.kind) {
+    case 'answer':
+      return answer.abstained ? renderAbstention(answer, paint, wrap) : renderAnswer(answer, paint, wrap);
+    case 'quotes': {
+      if (answer.quotes.length === 0) {
+        const lines = [wrap(answer.message ?? `No quotes found for “${answer.query}”.`)];
+        if (answer.suggestions?.length)
+          lines.push(paint('dim', wrap(`People with quotes: ${answer.suggestions.join(', ')}`)));
+        return lines.join('\n');
+      }
+      return answer.quotes
+        .map((q) =>
+          [
+            wrap(`“${q.quote}”`),
+            paint(
+              'cyan',
+              wrap(
+                `— ${q.speaker}${q.speakerRole ? `, ${q.speakerRole}` : ''}${q.cue ? ` (${q.cue})` : ''}`,
+                '  ',
+              ),
+            ),
+            paint(
+              'dim',
+              wrap(`${q.title ?? q.articleId}${q.outlet ? `, ${q.outlet}` : ''}, ${q.published}`, '  '),
+            ),
+          ].join('\n'),
+        )
+        .join('\n\n');
+    }
+    case 'timeline': {
+      if (answer.events.length === 0) return wrap(answer.message ?? 'No dated events found.');
+      return answer.events
+        .map((event) => {
+          const date = paint('green', event.date.padEnd(10));
+          const count =
+            event.sources && event.sources.length > 1
+              ? paint('dim', ` [${event.sources.length} sources]`)
+              : '';
+          return `${date}  ${wrap(event.text, ' '.repeat(12)).trimStart()}${count}`;
+        })
+        .join('\n');
+    }
+    case 'sources': {
+      const lines = answer.articles.map(
+        (a) =>
+          `${paint('green', a.published)}  ${paint('bold', safe(a.title))}${a.titleDerived ? paint('dim', ' (title derived)') : ''}\n            ${paint('dim', `${a.outlet ?? 'outlet not stated'} · ${a.passages} passages · id ${a.id}`)}`,
+      );
+      for (const s of answer.skipped) lines.push(paint('yellow', wrap(`skipped ${s.file}: ${s.reason}`)));
+      return lines.join('\n');
+    }
+    case 'help':
+      return [
+        paint('bold', 'Commands'),
+        ...answer.commands.map(
+          (c) =>
+            `  ${paint('cyan', c.usage)}\n      ${c.description}${c.available ? '' : ' (coming soon)'}. e.g. ${c.example}`,
+        ),
+        '',
+        'Type a question without a command to ask it. /quit leaves.',
+      ].join('\n');
+    case 'error':
+      return paint('yellow', wrap(answer.message));
+  }
+}
+
+type Paint = (style: Style, text: string) => string;
+type Wrap = (text: string, indent?: string) => string;
+
+function renderAnswer(answer: AnswerOf<'answer'>, paint: Paint, wrap: Wrap): string {
+  return [
+    wrap(answer.text),
+    ...answer.citations.map((c, i) => paint('dim', wrap(sourceLine(c, i), '  '))),
+  ].join('\n');
+}
+
+function renderAbstention(answer: AnswerOf<'answer'>, paint: Paint, wrap: Wrap): string {
+  const lines = [paint('yellow', wrap(answer.text))];
+  if (answer.suggestions?.length)
+    lines.push(paint('dim', wrap(`Try: ${answer.suggestions.join(' · ')}`, '  ')));
+  return lines.join('\n');
+}
+
+function sourceLine(citation: Citation, index: number): string {
+  return `[${index + 1}] ${citation.title} — ${citation.outlet ?? 'outlet not stated'}, ${citation.published}`;
+}
+
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
