@@ -21,6 +21,8 @@ export const frontMatterSchema = z.object({
   ),
   publishedInferred: z.object({ evidence: z.string() }).optional(),
   url: z.url({ error: 'must be a full http(s) URL' }).optional(),
+  /** the captured file the text came from, for provenance and the evaluation's source names */
+  source: z.string().optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

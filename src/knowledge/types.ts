@@ -9,6 +9,8 @@ export interface ArticleMeta {
   published: string;
   publishedInferred?: { evidence: string } | undefined;
   url?: string | undefined;
+  /** the captured file the text came from (e.g. a seed file name) */
+  source?: string | undefined;
   /** file name inside the knowledge folder */
   file: string;
 }
