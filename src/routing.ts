@@ -1,14 +1,7 @@
-import type { RawOptions } from './commands/run-command.js';
-
-export interface Route {
-  command: string;
-  options: RawOptions;
-}
-
 /**
- * Routes plain English to a command. Placeholder: everything is a question for /ask until the
- * natural-language router lands (the Slack issue builds it; the REPL's bare text uses it too).
+ * The natural-language router: plain English to a command ("who said great progress" → /who-said).
+ * The rules live in ./routing/, one family per file; this path stays the engine's import point.
  */
-export function routeText(text: string): Route {
-  return { command: 'ask', options: { question: text } };
-}
+
+export type { Route } from './routing/route.js';
+export { routeText } from './routing/route-text.js';
