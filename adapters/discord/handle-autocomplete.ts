@@ -1,0 +1,50 @@
+import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
+import { findCommand, type LoadedEngine, type SpeakerCount } from '../../src/index.js';
+import { LIMITS, truncate } from './limits.js';
+
+/** Autocomplete for options marked `autocomplete: 'speakers'`: the people quoted, filtered as the user types. */
+export async function handleAutocomplete(
+  interaction: AutocompleteInteraction,
+  engine: LoadedEngine,
+): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const option = findCommand(interaction.commandName)?.options[focused.name];
+  const choices =
+    option?.autocomplete === 'speakers' ? speakerChoices(engine.speakers(), String(focused.value)) : [];
+  await interaction.respond(choices);
+}
+
+/**
+ * Up to 25 speakers matching what was typed (accents and case ignored): names starting with it first,
+ * then names with a word starting with it, then any other match; most quoted first within each group.
+ */
+export function speakerChoices(
+  speakers: readonly SpeakerCount[],
+  typed: string,
+): ApplicationCommandOptionChoiceData<string>[] {
+  const wanted = fold(typed.trim());
+  const ranked = speakers
+    .map((speaker) => ({ speaker, rank: rank(fold(speaker.name), wanted) }))
+    .filter((entry) => entry.rank >= 0)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || b.speaker.count - a.speaker.count || a.speaker.name.localeCompare(b.speaker.name),
+    );
+  return ranked.slice(0, LIMITS.autocompleteChoices).map(({ speaker }) => {
+    const quotes = `(${speaker.count} ${speaker.count === 1 ? 'quote' : 'quotes'})`;
+    return {
+      name: `${truncate(speaker.name, LIMITS.choiceName - quotes.length - 1)} ${quotes}`,
+      value: truncate(speaker.name, LIMITS.choiceValue),
+    };
+  });
+}
+
+function rank(name: string, wanted: string): number {
+  if (!wanted || name.startsWith(wanted)) return 0;
+  if (name.split(/[\s-]+/).some((word) => word.startsWith(wanted))) return 1;
+  return name.includes(wanted) ? 2 : -1;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -1,0 +1,73 @@
+import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { findCommand, type LoadedEngine, runCommand } from '../../src/index.js';
+import type { Logger } from '../logger.js';
+import { type PassageId, parseButtonId, shortHash, type TimelinePageId } from './custom-ids.js';
+import { render } from './render.js';
+import { renderPassage } from './render-passage.js';
+import { TIMELINE_TITLE_PREFIX } from './render-timeline.js';
+import { sendError } from './respond.js';
+
+const EXPIRED = 'This button no longer works: please run the command again.';
+
+/** Buttons carry their state in the custom id, so they work on messages sent before a restart. */
+export async function handleButton(
+  interaction: ButtonInteraction,
+  engine: LoadedEngine,
+  log: Logger,
+): Promise<void> {
+  const id = parseButtonId(interaction.customId);
+  if (id?.kind === 'passage') return showPassage(interaction, engine, id, log);
+  if (id?.kind === 'timeline') return turnTimelinePage(interaction, engine, id, log);
+  log.debug('button with an unknown custom id', { customId: interaction.customId });
+  return sendError(interaction, EXPIRED, log);
+}
+
+/** Re-reads the passage from the article text itself, and shows it to the person who asked only. */
+async function showPassage(
+  interaction: ButtonInteraction,
+  engine: LoadedEngine,
+  id: PassageId,
+  log: Logger,
+): Promise<void> {
+  const { articles, articleById } = engine.knowledge;
+  const article =
+    id.articleId !== undefined
+      ? articleById.get(id.articleId)
+      : articles.find((a) => shortHash(a.id) === id.articleHash);
+  if (!article || id.end > article.body.length) {
+    return sendError(
+      interaction,
+      'That passage is no longer in the articles (they may have changed): please ask again.',
+      log,
+    );
+  }
+  await interaction.reply({
+    ...renderPassage(article, article.body.slice(id.start, id.end)),
+    flags: MessageFlags.Ephemeral,
+  });
+}
+
+/** Runs the same timeline query again and shows the requested page in place. */
+async function turnTimelinePage(
+  interaction: ButtonInteraction,
+  engine: LoadedEngine,
+  id: TimelinePageId,
+  log: Logger,
+): Promise<void> {
+  const topic = id.topicHash === undefined ? id.topic : topicFromMessage(interaction, id.topicHash);
+  const timeline = findCommand('timeline');
+  if (!timeline || (id.topicHash !== undefined && topic === undefined))
+    return sendError(interaction, EXPIRED, log);
+  const query = { topic, from: id.from, to: id.to };
+  const answer = await runCommand(engine, timeline, query);
+  if (answer.kind === 'error') return sendError(interaction, answer.message, log);
+  await interaction.update(render(answer, { timeline: { page: id.page, query } }));
+}
+
+/** A topic too long for the custom id is read back from the embed title and checked against its hash. */
+function topicFromMessage(interaction: ButtonInteraction, hash: string): string | undefined {
+  const title = interaction.message.embeds[0]?.title ?? '';
+  if (!title.startsWith(TIMELINE_TITLE_PREFIX)) return undefined;
+  const topic = title.slice(TIMELINE_TITLE_PREFIX.length);
+  return shortHash(topic) === hash ? topic : undefined;
+}

@@ -1,0 +1,40 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import {
+  findCommand,
+  type LoadedEngine,
+  type RawOptions,
+  runCommand,
+  unknownCommandAnswer,
+} from '../../src/index.js';
+import type { Logger } from '../logger.js';
+import { sendAnswer } from './respond.js';
+
+// these only list what is already in memory; everything else may search, so it defers first
+const INSTANT = new Set(['sources', 'help']);
+
+/** A slash command: defer (Discord's 3-second rule), run the engine's command, edit the reply with the answer. */
+export async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  engine: LoadedEngine,
+  log: Logger,
+): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  if (!command) {
+    // registered commands and the code disagree: the deploy step is out of date
+    log.warn('unknown slash command: run npm run discord:deploy', { command: interaction.commandName });
+    return sendAnswer(interaction, unknownCommandAnswer(interaction.commandName), log);
+  }
+  if (!INSTANT.has(command.name)) await interaction.deferReply();
+  const answer = await runCommand(engine, command, readOptions(interaction, Object.keys(command.options)));
+  await sendAnswer(interaction, answer, log);
+}
+
+/** Option values as strings, the form every adapter hands to runCommand (which validates them). */
+export function readOptions(interaction: ChatInputCommandInteraction, names: readonly string[]): RawOptions {
+  const raw: RawOptions = {};
+  for (const name of names) {
+    const value = interaction.options.get(name)?.value;
+    if (value !== undefined && value !== null) raw[name] = String(value);
+  }
+  return raw;
+}

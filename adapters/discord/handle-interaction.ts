@@ -1,0 +1,77 @@
+import { type Client, Events, type Interaction } from 'discord.js';
+import type { LoadedEngine } from '../../src/index.js';
+import type { Logger } from '../logger.js';
+import { handleAutocomplete } from './handle-autocomplete.js';
+import { handleButton } from './handle-button.js';
+import { handleCommand } from './handle-command.js';
+import { sendError } from './respond.js';
+
+const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
+
+/** Routes every interaction to its handler; resolves when the interaction has been answered (or given up on). */
+export function listen(client: Client, engine: LoadedEngine, log: Logger): void {
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, engine, log));
+  client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
+  client.on(Events.ShardError, (error, shardId) =>
+    log.warn('discord connection error', { shardId, error: error.message }),
+  );
+}
+
+/**
+ * The one error boundary: whatever fails becomes a short ephemeral apology for the user and a log line with
+ * context for us. A stack trace is never shown in chat, and nothing thrown here stops the bot.
+ */
+export async function handleInteraction(
+  interaction: Interaction,
+  engine: LoadedEngine,
+  log: Logger,
+): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log);
+    else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, engine);
+    else if (interaction.isButton()) await handleButton(interaction, engine, log);
+  } catch (error) {
+    log.error('discord interaction failed', { ...describeInteraction(interaction), ...describeError(error) });
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]).catch(() => {});
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    await sendError(interaction, SORRY, log).catch((replyError: unknown) =>
+      // typically the interaction expired (over 3 s without a deferral, or 15 min after it)
+      log.warn('could not tell the user about the failure', {
+        interactionId: interaction.id,
+        ...describeError(replyError),
+      }),
+    );
+  }
+}
+
+function describeInteraction(interaction: Interaction): Record<string, unknown> {
+  const context: Record<string, unknown> = {
+    interactionId: interaction.id,
+    type: interaction.type,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+  };
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    context.command = interaction.commandName;
+    context.options = interaction.options.data.map((o) => ({
+      name: o.name,
+      value: String(o.value).slice(0, 200),
+    }));
+  }
+  if (interaction.isButton()) context.customId = interaction.customId;
+  return context;
+}
+
+function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { error: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return {
+    error: `${error.name}: ${error.message}`,
+    ...(code !== undefined ? { code } : {}),
+    stack: error.stack,
+  };
+}
