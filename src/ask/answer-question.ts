@@ -2,15 +2,17 @@ import type { AnswerOf, Citation } from '../answer.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { analyseQuestion } from '../nlp/question.js';
+import { stem } from '../nlp/stems.js';
+import { synonymsOf } from '../nlp/synonyms.js';
 import { searchTerms } from '../search/lunr-index.js';
 import { citationFor } from './citations.js';
-import { unknownNames } from './known-names.js';
+import { isKnownStem, unknownNames } from './known-names.js';
 import { neighbours, type RankedSentence, rankSentences } from './rank-sentences.js';
 import { suggestionsFor } from './suggestions.js';
 import { weighTerms } from './term-weights.js';
 
 /** below this share of the question's weight, the best sentence is not an answer but a coincidence */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.3;
 const CANDIDATES = 60;
 // sentences this similar to the answer, from other articles, are the same fact reported twice
 const SAME_FACT_OVERLAP = 0.5;
@@ -36,6 +38,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
       kb,
       question,
       `The articles don't mention ${listOf(missing)}, so I can't answer that from them.`,
+    );
+  }
+  if (analysis.focus && !isCovered(kb, analysis.focus)) {
+    return abstain(
+      kb,
+      question,
+      `The articles don't cover “${analysis.focus}”, so I can't answer that from them.`,
     );
   }
   const hits = searchTerms(
@@ -118,6 +127,11 @@ function abstain(kb: KnowledgeBase, question: string, reason: string): AnswerOf<
     citations: [],
     suggestions: suggestionsFor(kb),
   };
+}
+
+/** The focus word, or one of its synonyms, occurs in the articles. */
+function isCovered(kb: KnowledgeBase, word: string): boolean {
+  return [word, ...synonymsOf(word)].some((w) => isKnownStem(kb, stem(w)));
 }
 
 function listOf(names: string[]): string {

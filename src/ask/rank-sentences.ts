@@ -18,6 +18,8 @@ const WANTS: Partial<Record<QuestionType, AnswerKind>> = {
   when: 'date',
   where: 'place',
   quantity: 'number',
+  why: 'reason',
+  said: 'speech',
 };
 
 const TYPE_BONUS = 0.12;

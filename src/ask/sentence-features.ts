@@ -12,13 +12,17 @@ export interface SentenceFeatures {
   weak: boolean;
 }
 
-export type AnswerKind = 'number' | 'date' | 'place' | 'person';
+export type AnswerKind = 'number' | 'date' | 'place' | 'person' | 'reason' | 'speech';
 
 const MONTHS =
   /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 const DAYS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tonight|last (night|week|month|year)|next (week|month|year)|this week)\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
+const REASON =
+  /\b(because|due to|owing to|as a result|in order to|so that|aimed at|intended to|designed to|driven by|stems? from|rooted in|reason|since|given|amid|fear|concern)\b/i;
+const SPEECH =
+  /["“”‘]|\b(said|says|told|stated|stressed|warned|added|declared|insisted|argued|claimed|noted|wrote|indicated|reiterated|expressed|emphasi[sz]ed|called it|described)\b/i;
 const NUMBER =
   /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
 
@@ -37,6 +41,8 @@ export function sentenceFeatures(
   if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text)) holds.push('date');
   if (doc.places().found) holds.push('place');
   if (doc.people().found) holds.push('person');
+  if (REASON.test(text)) holds.push('reason');
+  if (SPEECH.test(text)) holds.push('speech');
   const stems = [...new Set([...stemsOf(text), ...entityNames.flatMap(stemsOf)])];
   return { stems, holds, weak: /\?\s*$/.test(text) || stemsOf(text).length < 4 };
 }

@@ -53,7 +53,7 @@ export const lineRules: LineRule[] = [
     test: (line, context) =>
       context.position < 4 &&
       ((context.author !== null && line.trim().toLowerCase() === context.author.trim().toLowerCase()) ||
-        /^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u.test(line.trim())),
+        /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u.test(line.trim())),
   },
   { name: 'reading-time', test: (line) => /^\d+\s*(min|mins|minute|minutes)\.?\s+read$/i.test(line.trim()) },
   {

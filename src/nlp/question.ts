@@ -5,7 +5,7 @@ import { stem } from './stems.js';
 import { STOP_WORDS } from './stop-words.js';
 import { synonymsOf } from './synonyms.js';
 
-export type QuestionType = 'who' | 'when' | 'where' | 'quantity' | 'why' | 'how' | 'what' | 'yes-no';
+export type QuestionType = 'who' | 'when' | 'where' | 'quantity' | 'why' | 'said' | 'how' | 'what' | 'yes-no';
 
 export interface QuestionTerm {
   word: string;
@@ -21,6 +21,48 @@ export interface QuestionAnalysis {
   terms: QuestionTerm[];
   /** proper names as typed ("Xi Jinping", "Peskov"): each must appear in the articles to be answerable */
   names: string[];
+  /** what a what/which/how-many question asks about: "weather" in "What is the weather in Kyiv?" */
+  focus: string | undefined;
+}
+
+// nouns that say what kind of answer is wanted rather than what it is about
+const ANSWER_KIND_NOUNS = new Set(
+  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places percentage percent share number amount proportion part parts way ways reason reasons role thing things one ones point points'.split(
+    ' ',
+  ),
+);
+
+interface TaggedTerm {
+  text: string;
+  normal: string;
+  tags: string[];
+}
+
+/**
+ * The first common noun after the question word, before the main verb: the thing a what/which/how-many
+ * question is about. Proper nouns are left to the name check; auxiliaries and copulas don't end the search.
+ */
+export function questionFocus(question: string): string | undefined {
+  const terms = (nlp(question).terms().json() as { terms: TaggedTerm[] }[]).map((t) => t.terms[0]!);
+  const start = terms.findIndex((t) => t.tags.includes('QuestionWord'));
+  if (start < 0) return undefined;
+  for (const term of terms.slice(start + 1, start + 8)) {
+    const tags = new Set(term.tags);
+    if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Auxiliary')) return undefined;
+    if (
+      !tags.has('Noun') ||
+      tags.has('ProperNoun') ||
+      tags.has('Place') ||
+      tags.has('Person') ||
+      tags.has('Organization')
+    )
+      continue;
+    if (tags.has('Pronoun') || tags.has('Acronym')) continue;
+    const word = term.normal.replace(/['’]s$/, '');
+    if (ANSWER_KIND_NOUNS.has(word)) continue;
+    return word;
+  }
+  return undefined;
 }
 
 // order matters: "how many" before "how", "until when" before anything starting with a preposition
@@ -36,6 +78,11 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
     /^(\w+ )?(who|whom|whose)\b|^(which|what) (person|people|official|officials|leader|leaders|minister|president|envoy|spokes\w+)\b/,
   ],
   ['why', /^(\w+ )?why\b|\bwhat (is|was) the reason\b/],
+  // "What did Peskov say …", "How did Zelensky describe …": the answer is someone's words
+  [
+    'said',
+    /^(what|how) (did|does|has|have|had) .{2,60}\b(say|said|tell|told|describe|call|claim|warn|stress|write|announce)\b/,
+  ],
   ['how', /^(\w+ )?how\b/],
   ['yes-no', /^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/],
 ];
@@ -77,5 +124,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     const alternatives = [...new Set(related.flatMap((w) => w.split(' ')).map(stem))].filter((a) => a !== s);
     terms.push({ word, stem: s, alternatives });
   }
-  return { text: question, type: questionType(question), terms, names: namesIn(question) };
+  const type = questionType(question);
+  const focus = type === 'what' || type === 'quantity' ? questionFocus(question) : undefined;
+  return { text: question, type, terms, names: namesIn(question), focus };
 }

@@ -31,6 +31,18 @@ const GROUPS: string[][] = [
   ['reject', 'rejected', 'dismiss', 'dismissed', 'refuse', 'refused'],
   ['propose', 'proposed', 'proposal', 'suggest', 'suggested'],
   ['kill', 'killed', 'deaths', 'casualties', 'dead'],
+  ['land', 'territory', 'territories', 'regions'],
+  ['hold', 'control', 'controls', 'occupy', 'occupied'],
+  ['economy', 'gdp'],
+  ['shrink', 'contract', 'contracted', 'decline'],
+  ['levy', 'tariff', 'duty'],
+  ['blueprint', 'plan', 'draft'],
+  ['incursion', 'offensive', 'push'],
+  ['rebuilding', 'reconstruction', 'recovery'],
+  ['city', 'capital'],
+  ['host', 'hosted', 'held'],
+  ['oversee', 'monitor', 'monitoring', 'oversight'],
+  ['afraid', 'fear', 'concern', 'concerned', 'worried'],
 ];
 
 const SYNONYMS = new Map<string, string[]>();
