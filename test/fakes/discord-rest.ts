@@ -1,0 +1,197 @@
+import { once } from 'node:events';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A fake Discord REST API on 127.0.0.1, just enough for discord.js: interaction callbacks, the interaction
+ * webhook (edit/delete @original, follow-ups), GET /gateway/bot and command registration (PUT).
+ * It records every request so tests assert on exactly what discord.js put on the wire.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** without the /api/v10 prefix and the query: `/interactions/1/tok/callback` */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  // biome-ignore lint/suspicious/noExplicitAny: request bodies are arbitrary JSON; tests narrow them
+  body: any;
+}
+
+export interface FakeDiscordRest {
+  /** pass as DISCORD_API_URL / `rest.api`: `http://127.0.0.1:PORT/api` */
+  url: string;
+  requests: RecordedRequest[];
+  /** what GET /gateway/bot answers; point it at a fake gateway */
+  gatewayUrl: string;
+  /** resolves with the first recorded request (past or future) matching; rejects after `timeoutMs` */
+  waitFor(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs?: number,
+    what?: string,
+  ): Promise<RecordedRequest>;
+  /** the next request matching gets this status and body instead of the usual answer */
+  failNext(method: string, path: RegExp, status: number, body: object): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_APPLICATION_ID = '1100000000000000001';
+const PREFIX = /^\/api\/v\d+/;
+let nextId = 1_200_000_000_000_000_000n;
+const snowflake = () => String(nextId++);
+
+export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
+  const requests: RecordedRequest[] = [];
+  const waiters = new Set<(request: RecordedRequest) => void>();
+  const failures: { method: string; path: RegExp; status: number; body: object }[] = [];
+  const fake: FakeDiscordRest = {
+    url: '',
+    requests,
+    gatewayUrl: 'ws://127.0.0.1:9/',
+    waitFor(predicate, timeoutMs = 5000, what = 'a matching request') {
+      const found = requests.find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          const seen = requests.map((r) => `${r.method} ${r.path}`).join('\n  ');
+          reject(new Error(`fake Discord REST: no ${what} within ${timeoutMs} ms; saw:\n  ${seen}`));
+        }, timeoutMs);
+        const check = (request: RecordedRequest) => {
+          if (!predicate(request)) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(request);
+        };
+        waiters.add(check);
+      });
+    },
+    failNext(method, path, status, body) {
+      failures.push({ method, path, status, body });
+    },
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((text) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const request: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: decodeURIComponent(url.pathname).replace(PREFIX, ''),
+        query: url.searchParams,
+        headers: req.headers,
+        body: parse(text, req.headers['content-type']),
+      };
+      requests.push(request);
+      const failure = failures.findIndex((f) => f.method === request.method && f.path.test(request.path));
+      if (failure >= 0) {
+        const [f] = failures.splice(failure, 1);
+        send(res, f!.status, f!.body);
+      } else {
+        route(fake, request, res);
+      }
+      for (const waiter of [...waiters]) waiter(request);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  return fake;
+}
+
+function route(fake: FakeDiscordRest, request: RecordedRequest, res: ServerResponse): void {
+  const { method, path, body } = request;
+  if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(res, 204);
+  if (method === 'GET' && path === '/gateway/bot') {
+    return send(res, 200, {
+      url: fake.gatewayUrl,
+      shards: 1,
+      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+    });
+  }
+  const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
+  if (webhook) {
+    const [, applicationId, , messageId] = webhook;
+    if (method === 'DELETE' && messageId) return send(res, 204);
+    if ((method === 'PATCH' && messageId) || (method === 'POST' && !messageId)) {
+      return send(
+        res,
+        200,
+        message(applicationId!, messageId === '@original' || !messageId ? snowflake() : messageId, body),
+      );
+    }
+  }
+  if (
+    method === 'PUT' &&
+    /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path) &&
+    Array.isArray(body)
+  ) {
+    const applicationId = path.split('/')[2];
+    return send(
+      res,
+      200,
+      body.map((command: object) => ({
+        id: snowflake(),
+        application_id: applicationId,
+        version: snowflake(),
+        ...command,
+      })),
+    );
+  }
+  send(res, 404, { message: '404: Not Found', code: 0 });
+}
+
+/** A message object as Discord returns it after an interaction webhook edit or follow-up. */
+// biome-ignore lint/suspicious/noExplicitAny: echoes an arbitrary JSON body
+function message(applicationId: string, id: string, body: any): object {
+  return {
+    id,
+    type: 20,
+    channel_id: '1300000000000000001',
+    author: {
+      id: applicationId,
+      username: 'talksbot',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    },
+    content: body?.content ?? '',
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: body?.flags ?? 0,
+    webhook_id: applicationId,
+    application_id: applicationId,
+  };
+}
+
+function send(res: ServerResponse, status: number, body?: object): void {
+  if (body === undefined) {
+    res.writeHead(status).end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parse(text: string, contentType: string | undefined): unknown {
+  if (!text) return undefined;
+  return contentType?.includes('application/json') ? JSON.parse(text) : text;
+}
