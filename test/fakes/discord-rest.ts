@@ -92,7 +92,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
         const [f] = failures.splice(failure, 1);
         send(res, f!.status, f!.body);
       } else {
-        route(fake, request, res);
+        send(res, ...route(fake, request));
       }
       for (const waiter of [...waiters]) waiter(request);
     });
@@ -103,26 +103,28 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
   return fake;
 }
 
-function route(fake: FakeDiscordRest, request: RecordedRequest, res: ServerResponse): void {
+type Reply = [status: number, body?: object];
+
+function route(fake: FakeDiscordRest, request: RecordedRequest): Reply {
   const { method, path, body } = request;
-  if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(res, 204);
+  if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204];
   if (method === 'GET' && path === '/gateway/bot') {
-    return send(res, 200, {
-      url: fake.gatewayUrl,
-      shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-    });
+    return [
+      200,
+      {
+        url: fake.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      },
+    ];
   }
   const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
   if (webhook) {
     const [, applicationId, , messageId] = webhook;
-    if (method === 'DELETE' && messageId) return send(res, 204);
+    if (method === 'DELETE' && messageId) return [204];
     if ((method === 'PATCH' && messageId) || (method === 'POST' && !messageId)) {
-      return send(
-        res,
-        200,
-        message(applicationId!, messageId === '@original' || !messageId ? snowflake() : messageId, body),
-      );
+      const id = messageId === '@original' || !messageId ? snowflake() : messageId;
+      return [200, message(applicationId!, id, body)];
     }
   }
   if (
@@ -131,8 +133,7 @@ function route(fake: FakeDiscordRest, request: RecordedRequest, res: ServerRespo
     Array.isArray(body)
   ) {
     const applicationId = path.split('/')[2];
-    return send(
-      res,
+    return [
       200,
       body.map((command: object) => ({
         id: snowflake(),
@@ -140,9 +141,9 @@ function route(fake: FakeDiscordRest, request: RecordedRequest, res: ServerRespo
         version: snowflake(),
         ...command,
       })),
-    );
+    ];
   }
-  send(res, 404, { message: '404: Not Found', code: 0 });
+  return [404, { message: '404: Not Found', code: 0 }];
 }
 
 /** A message object as Discord returns it after an interaction webhook edit or follow-up. */

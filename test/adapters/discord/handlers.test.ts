@@ -329,7 +329,10 @@ describe('buttons', () => {
     const queries: TimelineQuery[] = [];
     const paged = botOver({
       ...engine,
-      timeline: (query = {}) => (queries.push(query), timelineOf(25, query)),
+      timeline: (query = {}) => {
+        queries.push(query);
+        return timelineOf(25, query);
+      },
     });
     const payload = buttonClick(timelinePageId(1, { topic: 'Istanbul', from: '2025-04' }));
     feed(paged, payload);
@@ -350,7 +353,10 @@ describe('buttons', () => {
     const queries: TimelineQuery[] = [];
     const paged = botOver({
       ...engine,
-      timeline: (query = {}) => (queries.push(query), timelineOf(25, query)),
+      timeline: (query = {}) => {
+        queries.push(query);
+        return timelineOf(25, query);
+      },
     });
     const first = render(timelineOf(25, { topic }), { timeline: { query: { topic } } });
     const next = first.components[0]!.components[1]!.custom_id;
