@@ -1,0 +1,58 @@
+import type { SlackDeps } from '../../deps.js';
+import { answerText, type ChatPoster } from './answer-text.js';
+
+export interface MentionEvent {
+  channel: string;
+  text: string;
+  ts: string;
+  thread_ts?: string | undefined;
+  user?: string | undefined;
+  bot_id?: string | undefined;
+  subtype?: string | undefined;
+}
+
+export interface EventContext {
+  botUserId?: string | undefined;
+  retryNum?: number | undefined;
+  retryReason?: string | undefined;
+}
+
+export interface MentionArgs {
+  event: MentionEvent;
+  body: { event_id?: string | undefined };
+  context: EventContext;
+  client: ChatPoster;
+}
+
+/** `@talksbot …` in a channel: answered in a thread under the mention, or in the thread it was made in. */
+export async function appMention(
+  { event, body, context, client }: MentionArgs,
+  deps: SlackDeps,
+): Promise<void> {
+  // other bots (and this one) mentioning the bot would start a loop
+  if (
+    event.bot_id ||
+    event.subtype === 'bot_message' ||
+    (context.botUserId && event.user === context.botUserId)
+  )
+    return;
+  if (
+    !deps.guard.firstDelivery({
+      eventId: body.event_id,
+      retryNum: context.retryNum,
+      retryReason: context.retryReason,
+    })
+  ) {
+    deps.log.debug('slack: skipped a redelivered app_mention', {
+      eventId: body.event_id,
+      retry: context.retryNum,
+    });
+    return;
+  }
+  const threadTs = event.thread_ts ?? event.ts;
+  await answerText(
+    { channel: event.channel, text: event.text, threadTs, botUserId: context.botUserId },
+    deps,
+    client,
+  );
+}

@@ -1,0 +1,52 @@
+import type { SlackDeps } from '../../deps.js';
+import { answerText, type ChatPoster } from './answer-text.js';
+import type { EventContext } from './app-mention.js';
+
+/** The fields of a `message` event this handler reads; every message subtype fits. */
+export interface MessageEvent {
+  channel: string;
+  ts: string;
+  channel_type?: string | undefined;
+  text?: string | undefined;
+  thread_ts?: string | undefined;
+  user?: string | undefined;
+  bot_id?: string | undefined;
+  subtype?: string | undefined;
+}
+
+export interface MessageArgs {
+  event: MessageEvent;
+  body: { event_id?: string | undefined };
+  context: EventContext;
+  client: ChatPoster;
+}
+
+/** A direct message to the bot: answered without a mention, in the conversation (or the thread it came in). */
+export async function directMessage(
+  { event, body, context, client }: MessageArgs,
+  deps: SlackDeps,
+): Promise<void> {
+  if (event.channel_type !== 'im') return;
+  // edits, deletions, joins and bot posts all carry a subtype; only plain messages are questions
+  if (event.subtype !== undefined || event.bot_id || (context.botUserId && event.user === context.botUserId))
+    return;
+  if (!event.text?.trim()) return;
+  if (
+    !deps.guard.firstDelivery({
+      eventId: body.event_id,
+      retryNum: context.retryNum,
+      retryReason: context.retryReason,
+    })
+  ) {
+    deps.log.debug('slack: skipped a redelivered message', {
+      eventId: body.event_id,
+      retry: context.retryNum,
+    });
+    return;
+  }
+  await answerText(
+    { channel: event.channel, text: event.text, threadTs: event.thread_ts, botUserId: context.botUserId },
+    deps,
+    client,
+  );
+}
