@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../adapters/config.js';
 import type { Answer } from '../src/index.js';
 import { readGold } from './eval/gold.js';
 import { plan, type Section } from './eval/score.js';
@@ -11,7 +12,7 @@ import { readSeedTexts } from './eval/seeds.js';
  * `npm run eval [-- --gold DIR]`: scores the bot the way it is judged — through the CLI's --json mode,
  * one command per stdin line — with the rules of shared/eval/README.md.
  */
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = PROJECT_ROOT;
 
 export async function askCli(
   lines: string[],

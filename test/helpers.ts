@@ -5,7 +5,13 @@ import { createEngine, type LoadedEngine } from '../src/index.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
 /** Runs the CLI from source, so tests never depend on a stale dist/ build. */
-export const CLI_COMMAND = [process.execPath, '--import', 'tsx', join(ROOT, 'adapters', 'repl', 'cli.ts'), '--json'];
+export const CLI_COMMAND = [
+  process.execPath,
+  '--import',
+  'tsx',
+  join(ROOT, 'adapters', 'repl', 'cli.ts'),
+  '--json',
+];
 
 let shared: Promise<LoadedEngine> | undefined;
 /** One engine over the real articles, built once per test file. */

@@ -32,6 +32,11 @@ const ANSWER_KIND_NOUNS = new Set(
   ),
 );
 
+// compromise tags "does" in "How much does a barrel cost" as a main verb; for finding the focus it is not
+const AUXILIARIES = new Set(
+  'do does did has have had is are was were be been will would can could should may might must'.split(' '),
+);
+
 interface TaggedTerm {
   text: string;
   normal: string;
@@ -48,6 +53,7 @@ export function questionFocus(question: string): string | undefined {
   if (start < 0) return undefined;
   for (const term of terms.slice(start + 1, start + 8)) {
     const tags = new Set(term.tags);
+    if (AUXILIARIES.has(term.normal)) continue;
     if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Auxiliary')) return undefined;
     if (
       !tags.has('Noun') ||
@@ -60,7 +66,7 @@ export function questionFocus(question: string): string | undefined {
     if (tags.has('Pronoun') || tags.has('Acronym')) continue;
     const word = term.normal.replace(/['’]s$/, '');
     if (ANSWER_KIND_NOUNS.has(word)) continue;
-    return word;
+    return headOf(terms, terms.indexOf(term));
   }
   return undefined;
 }
@@ -110,6 +116,13 @@ export function namesIn(question: string): string[] {
   // keep multi-word names and drop their parts listed alone
   const all = [...found];
   return all.filter((name) => !all.some((other) => other !== name && other.split(/\s+/).includes(name)));
+}
+
+/** The last noun of a run of common nouns: "minister" in "prime minister". */
+function headOf(terms: TaggedTerm[], index: number): string {
+  let head = index;
+  while (terms[head + 1]?.tags.includes('Noun') && !terms[head + 1]?.tags.includes('ProperNoun')) head++;
+  return terms[head]!.normal.replace(/['’]s$/, '');
 }
 
 export function analyseQuestion(question: string): QuestionAnalysis {

@@ -11,9 +11,20 @@ const ENGINE_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
  */
 export async function cacheKey(files: { file: string; content: string }[]): Promise<string> {
   const hash = createHash('sha256');
+  hash.update(await engineCodeHash());
   for (const { file, content } of files) hash.update(`${file}\0${content}\0`);
-  for (const file of await engineCodeFiles(ENGINE_DIR)) hash.update(await readFile(file));
   return hash.digest('hex').slice(0, 24);
+}
+
+let codeHash: Promise<string> | undefined;
+/** The code a process runs does not change under it, so it is hashed once per process. */
+function engineCodeHash(): Promise<string> {
+  codeHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const file of await engineCodeFiles(ENGINE_DIR)) hash.update(await readFile(file));
+    return hash.digest('hex');
+  })();
+  return codeHash;
 }
 
 async function engineCodeFiles(dir: string): Promise<string[]> {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureRuleFor, inlineFurniture, isPromoSentence, type LineContext } from '../../src/knowledge/furniture.js';
+import {
+  furnitureRuleFor,
+  inlineFurniture,
+  isPromoSentence,
+  type LineContext,
+} from '../../src/knowledge/furniture.js';
 import { realEngine } from '../helpers.js';
 
 const context = (over: Partial<LineContext> = {}): LineContext => ({
@@ -33,7 +38,11 @@ describe('line rules', () => {
     ['Historical Context and Recent Escalations', {}, undefined],
     ['Talks ended without progress after Russia presented extensive territorial demands.', {}, undefined],
     ['What are the latest updates on Ukraine ceasefire talks between Putin and Zelenskyy?', {}, undefined],
-    ['Kyiv is willing to work for “an unconditional ceasefire, followed by a real and lasting peace.“', {}, undefined],
+    [
+      'Kyiv is willing to work for “an unconditional ceasefire, followed by a real and lasting peace.“',
+      {},
+      undefined,
+    ],
     ['Key Point | Details |', {}, undefined],
     ['Putin Demands Ceasefire', { position: 0 }, undefined],
   ])('%s', (line, over, expected) => {
@@ -94,7 +103,10 @@ describe('the five articles', () => {
       ...knowledge.events.flatMap((e) => [e.text, e.passage]),
     ];
     for (const furniture of FURNITURE) {
-      expect(texts.filter((t) => t.includes(furniture)), furniture).toEqual([]);
+      expect(
+        texts.filter((t) => t.includes(furniture)),
+        furniture,
+      ).toEqual([]);
     }
   });
 

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { answerSchema } from '../../../src/index.js';
+import { CLI_COMMAND, ROOT } from '../../helpers.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], stdin?: string): Promise<Run> {
+  const [bin, ...base] = CLI_COMMAND;
+  const child = spawn(bin!, [...base.filter((a) => a !== '--json'), ...args], { cwd: ROOT, stdio: 'pipe' });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+  });
+  child.stderr.setEncoding('utf8').on('data', (c: string) => {
+    stderr += c;
+  });
+  child.stdin.end(stdin ?? '');
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+const jsonLines = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as unknown);
+
+describe('talksbot --json', () => {
+  it('answers one command given as an argument with exactly one JSON line', async () => {
+    const run = await runCli(['--json', '/ask Who is Russia’s foreign minister?']);
+    expect(run.code).toBe(0);
+    const [answer, ...rest] = jsonLines(run.stdout);
+    expect(rest).toEqual([]);
+    expect(answerSchema.parse(answer)).toMatchObject({ kind: 'answer', abstained: false });
+    expect(JSON.stringify(answer)).toContain('Lavrov');
+  });
+
+  it('answers every stdin line in order, blank and hostile ones included, and exits 0', async () => {
+    const input = [
+      '/sources',
+      '',
+      '/ask +-~^*:',
+      '   ',
+      '/help',
+      'who:said',
+      '"unbalanced',
+      '/nope',
+      '🕊️',
+      '/timeline --from 2025-13',
+    ];
+    const run = await runCli(['--json'], `${input.join('\n')}\r\n`);
+    expect(run.code).toBe(0);
+    const answers = jsonLines(run.stdout).map((a) => answerSchema.parse(a));
+    expect(answers).toHaveLength(input.length);
+    expect(answers[0]!.kind).toBe('sources');
+    expect(answers[1]!.kind).toBe('error');
+    expect(answers[4]!.kind).toBe('help');
+    expect(answers[7]).toMatchObject({ kind: 'error', message: expect.stringContaining('/nope') });
+    expect(answers[9]).toMatchObject({ kind: 'error' });
+  });
+
+  it('keeps stdout for JSON only', async () => {
+    const run = await runCli(['--json'], '/sources\n');
+    for (const line of run.stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+  });
+
+  it('rejects an unknown flag with usage on stderr and exit code 2', async () => {
+    const run = await runCli(['--frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/Unknown option/i);
+  });
+
+  it('renders plain text without --json', async () => {
+    const run = await runCli(['/sources']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Zelenskyy proposes meeting for ceasefire negotiations');
+    expect(run.stdout).not.toContain('{"kind"');
+  });
+});

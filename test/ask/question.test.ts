@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyseQuestion,
+  namesIn,
+  type QuestionType,
+  questionFocus,
+  questionType,
+} from '../../src/nlp/question.js';
+
+describe('questionType', () => {
+  it.each<[string, QuestionType]>([
+    ['Who is Russia’s foreign minister?', 'who'],
+    ['Which official spoke for the Kremlin?', 'who'],
+    ['When did Peskov speak?', 'when'],
+    ['Until when did Trump give Putin to commit to peace?', 'when'],
+    ['What year was the Budapest Memorandum signed?', 'when'],
+    ['Where will the allies meet on April 23?', 'where'],
+    ['In which city were the talks held?', 'where'],
+    ['How many times was the ceasefire broken?', 'quantity'],
+    ['How much has the EU set aside?', 'quantity'],
+    ['What percentage of Ukrainians oppose concessions?', 'quantity'],
+    ['Why did the talks fail?', 'why'],
+    ['What did Peskov say about Kyiv?', 'said'],
+    ['How did Zelensky describe Russia’s stance?', 'said'],
+    ['How does the OSCE monitor a truce?', 'how'],
+    ['Did Russia accept the proposal?', 'yes-no'],
+    ['What did Russia present at the Istanbul talks?', 'what'],
+  ])('%s → %s', (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+});
+
+describe('namesIn', () => {
+  it.each<[string, string[]]>([
+    ['What did Xi Jinping say about the ceasefire?', ['Xi Jinping']],
+    ['What is the name of the Dutch prime minister?', ['Dutch']],
+    ['Who is Russia’s foreign minister?', ['Russia']],
+    ['What did Dmitry Peskov say Kyiv must do first?', ['Dmitry Peskov', 'Kyiv']],
+    ['when did the talks end?', []],
+  ])('%s → %j', (question, names) => {
+    expect(namesIn(question).sort()).toEqual([...names].sort());
+  });
+});
+
+describe('questionFocus', () => {
+  it.each<[string, string | undefined]>([
+    ['What is the weather in Kyiv tomorrow?', 'weather'],
+    ['How many Ukrainian soldiers have been killed?', 'soldiers'],
+    ['What is the name of the Dutch prime minister?', 'minister'],
+    ['What did Russia present at the Istanbul talks?', undefined],
+    ['Which international financial institutions are expected to support Ukraine?', 'institutions'],
+  ])('%s → %s', (question, focus) => {
+    expect(questionFocus(question)).toBe(focus);
+  });
+});
+
+describe('analyseQuestion terms', () => {
+  it.each<[string, string[]]>([
+    ['Who is Russia’s foreign minister?', ['russia', 'foreign', 'minister']],
+    ['What did Dmitry Peskov say Kyiv must do first?', ['dmitry', 'peskov', 'kyiv', 'first']],
+    ['+-~^*: who:said', []],
+  ])('%s → %j', (question, words) => {
+    expect(analyseQuestion(question).terms.map((t) => t.word)).toEqual(words);
+  });
+
+  it('links a demonym to its place and a word to its synonyms', () => {
+    const [russia] = analyseQuestion('Russia').terms;
+    expect(russia?.alternatives).toContain('russian');
+    const [attitude] = analyseQuestion('attitude').terms;
+    expect(attitude?.alternatives).toContain('stanc');
+  });
+});

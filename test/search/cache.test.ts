@@ -1,0 +1,54 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/index.js';
+import { KNOWLEDGE_DIR } from '../helpers.js';
+
+describe('the index cache', () => {
+  let knowledgeDir: string;
+  let cacheDir: string;
+  beforeAll(async () => {
+    knowledgeDir = await mkdtemp(join(tmpdir(), 'talksbot-k-'));
+    cacheDir = await mkdtemp(join(tmpdir(), 'talksbot-c-'));
+    await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(knowledgeDir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('builds once, then loads with identical answers', async () => {
+    const built = await createEngine({ knowledgeDir, cacheDir });
+    expect(built.fromCache).toBe(false);
+    const loaded = await createEngine({ knowledgeDir, cacheDir });
+    expect(loaded.fromCache).toBe(true);
+    for (const question of [
+      'Who is Russia’s foreign minister?',
+      'Where will the allies meet on April 23?',
+      'What is the weather in Kyiv tomorrow?',
+    ]) {
+      expect(loaded.ask(question)).toEqual(built.ask(question));
+    }
+    expect(loaded.whoSaid('Lavrov')).toEqual(built.whoSaid('Lavrov'));
+    expect(loaded.timeline()).toEqual(built.timeline());
+  });
+
+  it('rebuilds when a knowledge file changes', async () => {
+    await writeFile(
+      join(knowledgeDir, '2025-08-01-new.md'),
+      '---\nid: 2025-08-01-new\ntitle: New talks\npublished: 2025-08-01\n---\nNegotiators met in Geneva on Friday and agreed nothing.\n',
+    );
+    const engine = await createEngine({ knowledgeDir, cacheDir });
+    expect(engine.fromCache).toBe(false);
+    expect(engine.sources().articles.map((a) => a.id)).toContain('2025-08-01-new');
+    expect(engine.ask('Where did negotiators meet and agree nothing?').text).toContain('Geneva');
+  });
+
+  it('survives a corrupt cache file by rebuilding', async () => {
+    for (const file of await readdir(cacheDir)) await writeFile(join(cacheDir, file), '{ not json');
+    const engine = await createEngine({ knowledgeDir, cacheDir });
+    expect(engine.fromCache).toBe(false);
+    expect(engine.ask('Who is Russia’s foreign minister?').abstained).toBe(false);
+  });
+});
