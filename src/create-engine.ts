@@ -11,6 +11,7 @@ import {
   type SerialisedKnowledgeBase,
   serialiseKnowledgeBase,
 } from './knowledge-base.js';
+import { readAliasFile } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { cacheKey, readCache, writeCache } from './search/cache.js';
 import { queryTimeline } from './timeline/index.js';
@@ -43,7 +44,9 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
   for (const skipped of loaded.skipped) log(`skipped ${skipped.file}: ${skipped.reason}`);
   let knowledge: KnowledgeBase | undefined;
   let fromCache = false;
-  const key = options.cacheDir ? await cacheKey(loaded.files) : '';
+  // the alias file is knowledge too: editing it must rebuild the cached entities
+  const aliasFile = await readAliasFile(options.knowledgeDir);
+  const key = options.cacheDir ? await cacheKey([...loaded.files, aliasFile]) : '';
   if (options.cacheDir) {
     const cached = await readCache<SerialisedKnowledgeBase>(options.cacheDir, key);
     if (cached) {
@@ -52,7 +55,7 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
     }
   }
   if (!knowledge) {
-    knowledge = buildKnowledgeBase(loaded);
+    knowledge = buildKnowledgeBase({ ...loaded, aliases: aliasFile.entries });
     if (options.cacheDir) {
       await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).catch((error: unknown) =>
         log(

@@ -3,7 +3,7 @@ import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
 import { type SentenceFeatures, sentenceFeatures, stemDocumentFrequencies } from './ask/sentence-features.js';
 import type { LoadedKnowledge } from './knowledge/load.js';
 import type { Article, Sentence } from './knowledge/types.js';
-import { buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
+import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { buildSearchIndex, loadSearchIndex, type PassageDocument } from './search/lunr-index.js';
 import { extractEvents } from './timeline/index.js';
@@ -31,9 +31,11 @@ export type SerialisedKnowledgeBase = Omit<KnowledgeBase, 'index' | 'sentenceByI
   index: object;
 };
 
-export function buildKnowledgeBase(loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'>): KnowledgeBase {
+export function buildKnowledgeBase(
+  loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'> & { aliases?: AliasEntry[] | undefined },
+): KnowledgeBase {
   const { articles, skipped } = loaded;
-  const entities = buildEntityTable(articles);
+  const entities = buildEntityTable(articles, loaded.aliases);
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
   const documents: PassageDocument[] = [];

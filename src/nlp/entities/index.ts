@@ -1,18 +1,13 @@
-import type { Article } from '../../knowledge/types.js';
-import type { Entity, EntityTable, Mention } from './types.js';
-
-export type { Entity, EntityTable, EntityType, Mention } from './types.js';
-
-// placeholder until the entity layer lands: no entities, so nothing resolves
-export function buildEntityTable(_articles: Article[]): EntityTable {
-  return { entities: [] };
-}
-
-export function resolveEntity(table: EntityTable, text: string): Entity | undefined {
-  const wanted = text.trim().toLowerCase();
-  return table.entities.find((e) => e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted));
-}
-
-export function findMentions(_table: EntityTable, _text: string): Mention[] {
-  return [];
-}
+/**
+ * The entity layer: who and what the articles name, under one canonical name each.
+ *
+ * @example
+ * const table = buildEntityTable(articles, (await readAliasFile('knowledge')).entries);
+ * resolveEntity(table, 'the Kremlin spokesperson')?.name; // "Dmitry Peskov"
+ * findMentions(table, 'Lavrov said').map((m) => m.entity); // ["Sergey Lavrov"]
+ */
+export type { AliasEntry } from './alias-file.js';
+export { ALIAS_FILE, parseAliasFile, readAliasFile } from './alias-file.js';
+export { buildEntityTable } from './build-table.js';
+export { entityNamed, findMentions, resolveEntity } from './mentions.js';
+export type { Entity, EntityTable, EntityType, FormTarget, Mention } from './types.js';

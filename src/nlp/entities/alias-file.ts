@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * knowledge/aliases.yml: what the articles cannot teach the entity layer (epithets, abbreviations, other
+ * spellings). Everything else — names, surnames, titles — is learned from the text.
+ */
+export const ALIAS_FILE = 'aliases.yml';
+
+const entrySchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(['person', 'organisation', 'place']).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  roles: z.array(z.string().min(1)).default([]),
+  gender: z.enum(['male', 'female']).optional(),
+});
+
+const aliasFileSchema = z.object({ entities: z.array(entrySchema).default([]) });
+
+export type AliasEntry = z.infer<typeof entrySchema>;
+
+/** Parses the alias file's text; throws an error naming the problem when it is malformed. */
+export function parseAliasFile(text: string): AliasEntry[] {
+  const parsed = aliasFileSchema.safeParse(parse(text) ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${ALIAS_FILE}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is malformed'}`);
+  }
+  return parsed.data.entities;
+}
+
+/**
+ * Reads the alias file of a knowledge folder. A missing file is no alias at all; `content` is returned
+ * so the caller can make it part of the index cache key.
+ */
+export async function readAliasFile(
+  dir: string,
+): Promise<{ file: string; content: string; entries: AliasEntry[] }> {
+  const content = await readFile(join(dir, ALIAS_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return { file: ALIAS_FILE, content, entries: parseAliasFile(content) };
+}

@@ -1,0 +1,127 @@
+import type { Article } from '../../knowledge/types.js';
+import { relatedPlaceWord } from '../demonyms.js';
+import type { AliasEntry } from './alias-file.js';
+import { type Draft, mergeDraft } from './draft.js';
+import { learnPeople } from './learn-people.js';
+import { learnPlaces } from './learn-places.js';
+import { mergePeople, mostFrequent } from './merge-people.js';
+import { formKey, isShortAcronym } from './normalise.js';
+import { roleForms } from './role-forms.js';
+import type { EntityTable, FormTarget } from './types.js';
+
+/**
+ * People, places and organisations of the articles under one canonical name each: learned from the text
+ * (names, titles, compromise's places), then completed by the alias file's epithets and abbreviations.
+ */
+export function buildEntityTable(articles: Article[], aliasEntries: AliasEntry[] = []): EntityTable {
+  const people = mergePeople(learnPeople(articles));
+  const personWords = new Set(
+    people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => formKey(n).split(' ')),
+  );
+  const drafts = applyAliasFile(
+    [...people, ...mergePlaces(learnPlaces(articles, personWords))],
+    aliasEntries,
+  );
+  for (const draft of drafts) if (draft.type !== 'person') addDemonyms(draft);
+  return {
+    entities: drafts.map((d) => ({
+      name: d.name,
+      type: d.type,
+      aliases: [...d.aliases],
+      roles: [...d.roles].sort((a, b) => b[1] - a[1]).map(([role]) => role),
+      ...(d.gender ? { gender: d.gender } : {}),
+    })),
+    forms: formsOf(drafts),
+  };
+}
+
+function mergePlaces(sightings: ReturnType<typeof learnPlaces>): Draft[] {
+  const byKey = new Map<string, { spellings: Map<string, number>; types: Map<string, number> }>();
+  for (const { name, type } of sightings) {
+    const key = formKey(name);
+    const entry = byKey.get(key) ?? { spellings: new Map(), types: new Map() };
+    byKey.set(key, entry);
+    entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
+    entry.types.set(type, (entry.types.get(type) ?? 0) + 1);
+  }
+  return [...byKey.values()].map(({ spellings, types }) => {
+    const name = mostFrequent(spellings)!;
+    const aliases = new Set(spellings.keys());
+    aliases.delete(name);
+    return { name, type: mostFrequent(types) as Draft['type'], aliases, roles: new Map(), gender: undefined };
+  });
+}
+
+/** Each alias-file entry names one entity: it unites the learned drafts it lists and gives the name. */
+function applyAliasFile(drafts: Draft[], entries: AliasEntry[]): Draft[] {
+  let result = drafts;
+  for (const entry of entries) {
+    const keys = new Set([entry.name, ...entry.aliases].map((n) => stripThe(formKey(n))));
+    const matches = result.filter((d) => [d.name, ...d.aliases].some((n) => keys.has(stripThe(formKey(n)))));
+    const type = entry.type ?? matches[0]?.type;
+    // an entry the articles never mention and that has no type cannot become an entity
+    if (!type) continue;
+    const merged: Draft = {
+      name: entry.name,
+      type,
+      aliases: new Set(entry.aliases),
+      roles: new Map(),
+      gender: entry.gender,
+    };
+    for (const match of matches) mergeDraft(merged, match);
+    for (const role of entry.roles) merged.roles.set(role, merged.roles.get(role) ?? 0);
+    merged.aliases.delete(entry.name);
+    result = [...result.filter((d) => !matches.includes(d)), merged];
+  }
+  return result;
+}
+
+/** "Russia" is also named "Russian": demonyms come from the shared demonym list. */
+function addDemonyms(draft: Draft): void {
+  for (const name of [draft.name, ...draft.aliases]) {
+    const demonym = relatedPlaceWord(formKey(name));
+    if (demonym) draft.aliases.add(demonym.charAt(0).toUpperCase() + demonym.slice(1));
+  }
+}
+
+function formsOf(drafts: Draft[]): Record<string, FormTarget> {
+  const forms: Record<string, FormTarget> = {};
+  const add = (key: string, entity: string, via: FormTarget['via']) => {
+    if (!key) return;
+    const existing = forms[key];
+    // a name or alias always beats a role for the same words
+    if (!existing || (existing.via === 'role' && via !== 'role')) forms[key] = { entities: [entity], via };
+    else if ((existing.via === 'role') === (via === 'role') && !existing.entities.includes(entity)) {
+      existing.entities.push(entity);
+    }
+  };
+  const nameKey = (name: string) =>
+    isShortAcronym(name) ? `=${name.replace(/\./g, '')}` : stripThe(formKey(name));
+  for (const draft of drafts) {
+    add(nameKey(draft.name), draft.name, 'name');
+    for (const alias of draft.aliases) add(nameKey(alias), draft.name, 'alias');
+  }
+  const variantsOf = qualifierVariants(drafts);
+  for (const draft of drafts) {
+    for (const role of draft.roles.keys()) {
+      for (const form of roleForms(role, variantsOf)) add(stripThe(form), draft.name, 'role');
+    }
+  }
+  return forms;
+}
+
+/** Folded spellings of each place and organisation usable inside a title (epithets with "the" are not). */
+function qualifierVariants(drafts: Draft[]): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const draft of drafts) {
+    if (draft.type === 'person') continue;
+    const spellings = [draft.name, ...draft.aliases].filter((n) => !/^the\s/i.test(n)).map(formKey);
+    const unique = [...new Set(spellings)];
+    for (const spelling of unique) variants.set(spelling, unique);
+  }
+  return variants;
+}
+
+function stripThe(key: string): string {
+  return key.replace(/^(the|a|an) /, '');
+}

@@ -1,0 +1,60 @@
+import nlp from 'compromise';
+
+/**
+ * What compromise's lexicon knows about a single word, out of context: first names and their usual gender,
+ * countries and cities, demonyms. Asked one word at a time so the answer never depends on a sentence's
+ * other words; cached because the same names recur.
+ */
+const cache = new Map<string, ReadonlySet<string>>();
+
+export function wordTags(word: string): ReadonlySet<string> {
+  let tags = cache.get(word);
+  if (!tags) {
+    const term = nlp(word).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
+    tags = new Set(term?.tags ?? []);
+    cache.set(word, tags);
+  }
+  return tags;
+}
+
+export function isFirstName(word: string): boolean {
+  return wordTags(word).has('FirstName');
+}
+
+export function genderOfFirstName(word: string): 'male' | 'female' | undefined {
+  const tags = wordTags(word);
+  if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male';
+  if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female';
+  return undefined;
+}
+
+/** A country, city or region that is a place on its own, not only as part of a longer name. */
+export function isPlaceWord(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.has('Country') || tags.has('City') || tags.has('Region');
+}
+
+/** Words compromise files as dates, demonyms or common nouns are never names on their own. */
+export function isCommonWord(word: string): boolean {
+  const tags = wordTags(word);
+  return [
+    'Date',
+    'Demonym',
+    'Verb',
+    'Adjective',
+    'Adverb',
+    'Determiner',
+    'Preposition',
+    'Pronoun',
+    'Value',
+  ].some((tag) => tags.has(tag));
+}
+
+// "March" and "May" are verbs to compromise when they stand alone
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+export function isDateWord(word: string): boolean {
+  return MONTHS.has(word.toLowerCase()) || wordTags(word).has('Date');
+}

@@ -1,0 +1,103 @@
+import type { Token } from './normalise.js';
+
+/**
+ * Titles: the words that make "Kremlin spokesperson Dmitry Peskov" teach both a name and a role. General
+ * English vocabulary for officials, not a list of this corpus's people.
+ */
+export const TITLE_HEADS = new Set(
+  'president minister secretary chancellor spokesperson spokesman spokeswoman envoy general leader ambassador commissioner chief adviser advisor aide premier senator governor mayor negotiator diplomat representative head director chairman chairwoman chair king queen prince pope official officials'.split(
+    ' ',
+  ),
+);
+
+/** lowercase words that may sit inside a title ("US special envoy", "deputy foreign minister") */
+const TITLE_MODIFIERS = new Set(
+  'special foreign deputy vice senior former current top defence defense prime state national security interior finance trade presidential first'.split(
+    ' ',
+  ),
+);
+
+/** capitalised words that start a sentence or a phrase and are never part of a title */
+const NOT_TITLE = new Set(
+  'a an the in on at of for with by from to and or but as after before since while this that these those his her their its our my your he she they we it who which when where if amid despite during under over between according talking behind relaunching'.split(
+    ' ',
+  ),
+);
+
+// words that join the parts of one capitalised title: "Secretary of the National Security and Defense Council"
+const CONNECTORS = new Set(['of', 'the', 'and']);
+
+// "former US President": a title's tense is not part of the role
+const DROPPED = new Set(['former', 'current', 'then', 'his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/** Heads of state and government: "the Ukrainian leader" names the Ukrainian president. */
+export const LEADER_HEADS = new Set(['president', 'chancellor', 'premier', 'prime minister']);
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.raw);
+}
+
+/** True when only spaces separate two tokens (no comma, stop or hyphen), so they belong to one phrase. */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  return (
+    /^\s+$/.test(text.slice(left.start + left.raw.length, right.start)) &&
+    left.end === left.start + left.raw.length
+  );
+}
+
+export function isTitleWord(token: Token): boolean {
+  if (NOT_TITLE.has(token.norm)) return false;
+  return TITLE_HEADS.has(token.norm) || TITLE_MODIFIERS.has(token.norm) || isCapitalised(token);
+}
+
+/**
+ * The title whose last word is tokens[at - 1], as in "Russian Foreign Minister | Sergey Lavrov" or
+ * "Secretary of State | Marco Rubio": a run of title words and capitalised words with at least one title
+ * head, joined by "of", "the" and "and" inside a capitalised name. Returns the token range, or undefined.
+ * The caller checks what separates the title from the name (a space, or a comma for an appositive).
+ */
+export function titleBefore(
+  text: string,
+  tokens: Token[],
+  at: number,
+): { from: number; to: number } | undefined {
+  let from = at;
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    // a possessive ends a name: "Ukraine’s Secretary" keeps "Ukraine" but nothing before it
+    if (i + 1 < at && !/^\s+$/.test(text.slice(token.start + token.raw.length, next.start))) break;
+    if (isTitleWord(token)) {
+      from = i;
+      if (token.end !== token.start + token.raw.length) break;
+      continue;
+    }
+    const connector =
+      CONNECTORS.has(token.norm) && i > 0 && (isCapitalised(next) || CONNECTORS.has(next.norm));
+    if (!connector) break;
+  }
+  // "and" joins words of one name ("Security and Defense Council") only inside an "of" complement;
+  // elsewhere it joins two people: "envoy Steve Witkoff and Russian President"
+  let seenOf = false;
+  for (let i = from; i < at; i++) {
+    if (tokens[i]!.norm === 'of') seenOf = true;
+    if (tokens[i]!.norm === 'and' && !seenOf) from = i + 1;
+  }
+  while (from < at && CONNECTORS.has(tokens[from]!.norm)) from++;
+  if (from === at) return undefined;
+  const words = tokens.slice(from, at);
+  const lastHead = words.findLastIndex((token) => TITLE_HEADS.has(token.norm));
+  if (lastHead < 0) return undefined;
+  // after the head only an "of" complement may follow: "Secretary of State", not "President Donald"
+  const tail = words.slice(lastHead + 1);
+  if (tail.length > 0 && tail[0]!.norm !== 'of') return undefined;
+  return { from, to: at };
+}
+
+/** The role text a title range stands for, without tense words and pronouns: "US President". */
+export function roleText(text: string, tokens: Token[], range: { from: number; to: number }): string {
+  const words = tokens.slice(range.from, range.to);
+  while (words.length && DROPPED.has(words[0]!.norm)) words.shift();
+  if (!words.length) return '';
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}

@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import {
+  buildEntityTable,
+  type EntityTable,
+  findMentions,
+  parseAliasFile,
+  readAliasFile,
+  resolveEntity,
+} from '../../src/nlp/entities/index.js';
+import { peopleIn } from '../../src/nlp/entities/learn-people.js';
+import { KNOWLEDGE_DIR } from '../helpers.js';
+
+let table: EntityTable;
+let learnedOnly: EntityTable;
+
+beforeAll(async () => {
+  const { articles } = await loadKnowledge(KNOWLEDGE_DIR);
+  table = buildEntityTable(articles, (await readAliasFile(KNOWLEDGE_DIR)).entries);
+  learnedOnly = buildEntityTable(articles);
+});
+
+describe('resolveEntity on the real articles', () => {
+  it.each([
+    // spellings, case, possessives, diacritics, typos
+    ['Zelensky', 'Volodymyr Zelenskyy'],
+    ['Zelenskyy', 'Volodymyr Zelenskyy'],
+    ['Volodyr Zelenskyy', 'Volodymyr Zelenskyy'],
+    ['zelenskyy’s', 'Volodymyr Zelenskyy'],
+    ['Zelenskiy', 'Volodymyr Zelenskyy'],
+    ['Zelénsky', 'Volodymyr Zelenskyy'],
+    ['peskov', 'Dmitry Peskov'],
+    ["lavrov's", 'Sergey Lavrov'],
+    ['Sergei Lavrov', 'Sergey Lavrov'],
+    ['Witkoff', 'Steve Witkoff'],
+    ['Mr Witkoff', 'Steve Witkoff'],
+    ['President Zelensky', 'Volodymyr Zelenskyy'],
+    ['von der Leyen', 'Ursula von der Leyen'],
+    ['Umerov', 'Rustem Umerov'],
+    // roles learned from titles and appositives
+    ['the Kremlin spokesperson', 'Dmitry Peskov'],
+    ['Kremlin spokesman', 'Dmitry Peskov'],
+    ['the Ukrainian president', 'Volodymyr Zelenskyy'],
+    ['Ukraine’s president', 'Volodymyr Zelenskyy'],
+    ['the Ukrainian leader', 'Volodymyr Zelenskyy'],
+    ['the Russian president', 'Vladimir Putin'],
+    ['president of Russia', 'Vladimir Putin'],
+    ['Russia’s foreign minister', 'Sergey Lavrov'],
+    ['the US president', 'Donald Trump'],
+    ['the American president', 'Donald Trump'],
+    ['US special envoy', 'Steve Witkoff'],
+    ['secretary of state', 'Marco Rubio'],
+    ['NATO Secretary General', 'Mark Rutte'],
+    // epithets from the alias file
+    ['the New York-based tycoon', 'Donald Trump'],
+    ['the Kremlin occupant', 'Vladimir Putin'],
+    // places and organisations, demonyms and abbreviations
+    ['Russian', 'Russia'],
+    ['the Federation', 'Russia'],
+    ['Ukrainians', 'Ukraine'],
+    ['US', 'United States'],
+    ['U.S.', 'United States'],
+    ['America', 'United States'],
+    ['Kyiv', 'Kyiv'],
+    ['Kiev', 'Kyiv'],
+    ['Istanbul', 'Istanbul'],
+    ['London', 'London'],
+    ['Moscow', 'Moscow'],
+    ['Crimea', 'Crimea'],
+    ['Donbas', 'Donbas'],
+    ['NATO', 'NATO'],
+    ['nato', 'NATO'],
+    ['the North Atlantic Alliance', 'NATO'],
+    ['OSCE', 'OSCE'],
+    ['the Kremlin', 'Kremlin'],
+    ['EU', 'European Union'],
+    ['IMF', 'International Monetary Fund'],
+  ])('%s → %s', (input, expected) => {
+    expect(resolveEntity(table, input)?.name).toBe(expected);
+  });
+
+  it.each([
+    ['Xi Jinping'],
+    ['Dutch'],
+    ['Putin Zelenskyy ceasefire'],
+    ['president'],
+    ['us president of'],
+    ['spokesman'],
+    ['the'],
+    [''],
+  ])('%s resolves to nothing', (input) => {
+    expect(resolveEntity(table, input)).toBeUndefined();
+  });
+});
+
+describe('findMentions', () => {
+  it.each([
+    ['Kremlin spokesperson Dmitry Peskov told Russian media', ['Dmitry Peskov', 'Russia']],
+    ['His spokesman, Dmitry Peskov, confirmed', ['Dmitry Peskov']],
+    ['the Russian president said the Federation is willing', ['Vladimir Putin', 'Russia']],
+    ['the New York-based tycoon reiterated yesterday', ['Donald Trump']],
+    [
+      'The Witkoff-Putin meeting, according to US officials',
+      ['Steve Witkoff', 'Vladimir Putin', 'United States'],
+    ],
+    ['let us talk about it', []],
+    ['Lavrov’s remarks in Istanbul and London', ['Sergey Lavrov', 'Istanbul', 'London']],
+    ['the talks in Riyadh and Paris', ['Riyadh', 'Paris']],
+  ])('%s', (text, expected) => {
+    expect(findMentions(table, text).map((m) => m.entity)).toEqual(expected);
+  });
+
+  it('gives offsets into the text and the words it matched', () => {
+    const text = 'Russian Foreign Minister Sergey Lavrov dismissed Trump’s threat.';
+    const mentions = findMentions(table, text);
+    expect(mentions.map((m) => [m.entity, m.via, text.slice(m.start, m.end)])).toEqual([
+      ['Sergey Lavrov', 'name', 'Russian Foreign Minister Sergey Lavrov'],
+      ['Donald Trump', 'alias', 'Trump'],
+    ]);
+  });
+});
+
+describe('learning people from the text', () => {
+  it.each([
+    ['Kremlin spokesperson Dmitry Peskov told Russian media', 'Dmitry Peskov', 'Kremlin spokesperson'],
+    ['Russian Foreign Minister Sergey Lavrov dismissed it', 'Sergey Lavrov', 'Russian Foreign Minister'],
+    ['with Ukrainian President Volodyr Zelenskyy.', 'Volodyr Zelenskyy', 'Ukrainian President'],
+    ['Dmitry Peskov, the Kremlin spokesperson, indicated', 'Dmitry Peskov', 'Kremlin spokesperson'],
+    ['Secretary of State Marco Rubio has warned', 'Marco Rubio', 'Secretary of State'],
+    [
+      'and European Commission President Ursula von der Leyen was',
+      'Ursula von der Leyen',
+      'European Commission President',
+    ],
+    ['Former US President Donald Trump, who has been', 'Donald Trump', 'US President'],
+    [
+      'said Ukraine’s Secretary of the National Security and Defense Council, Rustem Umerov, had',
+      'Rustem Umerov',
+      'Ukraine’s Secretary of the National Security and Defense Council',
+    ],
+    [
+      'between US special envoy Steve Witkoff and Russian President Vladimir Putin.',
+      'Steve Witkoff',
+      'US special envoy',
+    ],
+  ])('%s', (text, full, role) => {
+    expect(peopleIn(text).find((p) => p.full === full)?.role).toBe(role);
+  });
+
+  it('keeps one canonical name per person, the spelling the articles use most', () => {
+    const names = learnedOnly.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Dmitry Peskov', 'Sergey Lavrov']));
+    expect(names.filter((name) => /zelensk/i.test(name))).toEqual(['Volodymyr Zelenskyy']);
+    expect(learnedOnly.entities.find((e) => e.name === 'Ursula von der Leyen')?.gender).toBe('female');
+  });
+
+  it('needs the alias file only for epithets', () => {
+    expect(resolveEntity(learnedOnly, 'the Kremlin spokesperson')?.name).toBe('Dmitry Peskov');
+    expect(resolveEntity(learnedOnly, 'the New York-based tycoon')).toBeUndefined();
+  });
+});
+
+describe('the alias file', () => {
+  it('is JSON-serialisable once built into the table', () => {
+    expect(JSON.parse(JSON.stringify(table))).toEqual(table);
+  });
+
+  it.each([
+    ['entities:\n  - name: X\n    type: planet\n', /entities\.0\.type/],
+    ['entities:\n  - aliases: [Y]\n', /entities\.0\.name/],
+  ])('names the problem in a malformed file', (text, message) => {
+    expect(() => parseAliasFile(text)).toThrow(message);
+  });
+
+  it('may be empty or missing', () => {
+    expect(parseAliasFile('')).toEqual([]);
+  });
+});
