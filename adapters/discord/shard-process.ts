@@ -1,0 +1,33 @@
+import { createEngine } from '../../src/index.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { startDiscord } from './main.js';
+
+/**
+ * What each shard process runs under `npm run discord:sharded`: the Discord bot alone (Slack and the REPL
+ * must not start once per shard). discord.js reads the shard ids the ShardingManager hands this process.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.discord)
+    throw new ConfigError('DISCORD_TOKEN is missing: copy .env.example to .env and set it');
+  const log = createLogger(config.logLevel);
+  const engine = await createEngine({
+    knowledgeDir: config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    log: (m) => log.warn(m),
+  });
+  const running = await startDiscord(engine, config.discord, log);
+  const stop = () => {
+    void running.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `Discord shard could not start: ${String(error)}`}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../adapters/config.js';
+import { slashCommands } from '../../../adapters/discord/command-json.js';
+import { deployCommands, deployOptionsFrom } from '../../../adapters/discord/deploy-commands.js';
+import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
+
+const GUILD = '1000000000000000042';
+let rest: FakeDiscordRest;
+
+beforeAll(async () => {
+  rest = await startFakeDiscordRest();
+});
+afterAll(async () => {
+  await rest.close();
+});
+
+describe('npm run discord:deploy', () => {
+  it('PUTs the whole generated list to the guild when DISCORD_GUILD_ID is set', async () => {
+    const result = await deployCommands({
+      token: 'test-token',
+      clientId: FAKE_APPLICATION_ID,
+      guildId: GUILD,
+      apiUrl: rest.url,
+    });
+    const put = await rest.waitFor((r) => r.method === 'PUT' && r.path.includes(`/guilds/${GUILD}/`));
+    expect(put.path).toBe(`/applications/${FAKE_APPLICATION_ID}/guilds/${GUILD}/commands`);
+    expect(put.headers.authorization).toBe('Bot test-token');
+    expect(put.body).toEqual(JSON.parse(JSON.stringify(slashCommands())));
+    expect(put.body.map((c: { name: string }) => c.name)).toEqual([
+      'ask',
+      'who-said',
+      'timeline',
+      'sources',
+      'help',
+    ]);
+    expect(result).toMatchObject({
+      scope: 'guild',
+      names: ['ask', 'who-said', 'timeline', 'sources', 'help'],
+    });
+  });
+
+  it('PUTs globally when no guild is given', async () => {
+    const result = await deployCommands({
+      token: 'test-token',
+      clientId: FAKE_APPLICATION_ID,
+      apiUrl: `${rest.url}/`,
+    });
+    const put = await rest.waitFor(
+      (r) => r.method === 'PUT' && r.path === `/applications/${FAKE_APPLICATION_ID}/commands`,
+    );
+    expect(put.body).toHaveLength(5);
+    expect(result.scope).toBe('global');
+  });
+
+  it('turns Discord’s refusals into what to do', async () => {
+    rest.failNext('PUT', /commands$/, 401, { message: '401: Unauthorized', code: 0 });
+    await expect(
+      deployCommands({ token: 'bad', clientId: FAKE_APPLICATION_ID, apiUrl: rest.url }),
+    ).rejects.toThrow(/DISCORD_TOKEN.*Reset Token/);
+    rest.failNext('PUT', /commands$/, 403, { message: 'Missing Access', code: 50001 });
+    await expect(
+      deployCommands({
+        token: 'test-token',
+        clientId: FAKE_APPLICATION_ID,
+        guildId: GUILD,
+        apiUrl: rest.url,
+      }),
+    ).rejects.toThrow(/applications\.commands/);
+  });
+
+  it('reads its settings from the validated config, and says what is missing', () => {
+    const env = { DISCORD_TOKEN: 'abc', DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: rest.url };
+    expect(deployOptionsFrom(loadConfig(env, { dotenv: false }))).toEqual({
+      token: 'abc',
+      clientId: FAKE_APPLICATION_ID,
+      guildId: undefined,
+      apiUrl: rest.url,
+    });
+    expect(() => deployOptionsFrom(loadConfig({ DISCORD_TOKEN: 'abc' }, { dotenv: false }))).toThrow(
+      /DISCORD_CLIENT_ID is missing/,
+    );
+    expect(() => deployOptionsFrom(loadConfig({}, { dotenv: false }))).toThrow(/DISCORD_TOKEN is missing/);
+  });
+});
