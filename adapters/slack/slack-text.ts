@@ -67,6 +67,8 @@ export function fromSlackText(text: string, botUserId?: string): string {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&')
       .replace(/\s+/g, ' ')
+      // "hey <@U0BOT>, sources?" → "hey, sources?"
+      .replace(/ ([,.;:!?])/g, '$1')
       .trim()
   );
 }
