@@ -1,0 +1,82 @@
+import type { AnswerOf, TimelineEvent } from '../answer.js';
+import type { TimelineQuery } from '../engine.js';
+import { dayBounds } from '../nlp/dates/index.js';
+import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
+import { textStems, topicStems } from './event-keys.js';
+import { eventInterval, sortEvents } from './order.js';
+
+const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * `/timeline [topic] [from] [to]`: the events in date order, narrowed to a topic and to bounds.
+ * A topic is a person, place or term: an entity the entity layer knows matches every alias and role
+ * that stands for it ("Peskov" → "the Kremlin spokesperson"); any topic also matches by its words.
+ * Bounds take any precision and keep an event whose dates may fall inside them: from=2025-04 keeps
+ * 2025-04-21, and to=2025-04-21 keeps an event dated just 2025-04.
+ */
+export function queryTimeline(
+  events: TimelineEvent[],
+  entities: EntityTable,
+  query: TimelineQuery,
+): AnswerOf<'timeline'> {
+  const topic = query.topic?.trim() || undefined;
+  const from = query.from?.trim() || undefined;
+  const to = query.to?.trim() || undefined;
+  const answer = (selected: TimelineEvent[], message?: string): AnswerOf<'timeline'> => ({
+    kind: 'timeline',
+    topic: topic ?? null,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    events: selected,
+    ...(message ? { message } : {}),
+  });
+
+  for (const bound of [from, to]) {
+    if (bound && !ISO_DATE.test(bound))
+      return answer([], `“${bound}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04.`);
+  }
+  const lower = from ? dayBounds(from)[0] : undefined;
+  const upper = to ? dayBounds(to)[1] : undefined;
+  if (lower && upper && lower > upper)
+    return answer([], `The start (${from}) is after the end (${to}): swap them and try again.`);
+
+  const all = sortEvents(events);
+  if (all.length === 0) return answer([], 'The articles describe no dated events.');
+  const onTopic = topic ? all.filter(topicMatcher(topic, entities)) : all;
+  const inRange = onTopic.filter((event) => {
+    const [start, end] = eventInterval(event);
+    return (!lower || end >= lower) && (!upper || start <= upper);
+  });
+  if (inRange.length > 0) return answer(inRange);
+
+  const range =
+    from && to ? `between ${from} and ${to}` : from ? `on or after ${from}` : `on or before ${to}`;
+  if (!topic) {
+    const span = `${all[0]!.date} to ${all[all.length - 1]!.endDate ?? all[all.length - 1]!.date}`;
+    return answer([], `No dated events ${range}. The articles’ events run from ${span}.`);
+  }
+  if (onTopic.length === 0)
+    return answer(
+      [],
+      `No dated events mention “${topic}”. Try /timeline without a topic to see all ${all.length}.`,
+    );
+  return answer([], `No dated events about “${topic}” ${range}; ${onTopic.length} fall outside those dates.`);
+}
+
+function topicMatcher(topic: string, entities: EntityTable): (event: TimelineEvent) => boolean {
+  const entity = resolveEntity(entities, topic);
+  // the entity's names count as the topic's words too, so matching works before entity roles resolve
+  const wordSets = [
+    topicStems(topic),
+    ...(entity ? [entity.name, ...entity.aliases].map(topicStems) : []),
+  ].filter((words) => words.length > 0);
+  return (event) => {
+    const texts = [event.text, ...(event.sources?.map((source) => source.passage) ?? [event.passage])];
+    if (entity && texts.some((text) => findMentions(entities, text).some((m) => m.entity === entity.name)))
+      return true;
+    return texts.some((text) => {
+      const stems = textStems(text);
+      return wordSets.some((words) => words.every((word) => stems.has(word)));
+    });
+  };
+}
