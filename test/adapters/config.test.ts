@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../adapters/config.js';
+
+const load = (env: Record<string, string>) => loadConfig(env, { dotenv: false });
+
+describe('loadConfig', () => {
+  it('needs nothing for the REPL', () => {
+    const config = load({});
+    expect(config.discord).toBeUndefined();
+    expect(config.slack).toBeUndefined();
+    expect(config.knowledgeDir).toMatch(/knowledge$/);
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ['a Slack token of the wrong kind', { SLACK_BOT_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN starts with xoxb-'],
+    ['Slack without a way to receive events', { SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],
+    ['an app token of the wrong kind', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN starts with xapp-'],
+    ['a non-numeric Discord client id', { DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: 'abc' }, 'DISCORD_CLIENT_ID is the numeric Application ID'],
+    ['a bad API URL', { DISCORD_TOKEN: 't', DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be a full URL'],
+    ['a bad port', { PORT: 'eighty' }, 'PORT must be a number'],
+    ['a bad log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('explains %s', (_name, env, message) => {
+    expect(() => load(env)).toThrow(ConfigError);
+    expect(() => load(env)).toThrow(message);
+  });
+
+  it('configures Discord and Slack side by side', () => {
+    const config = load({
+      DISCORD_TOKEN: 'discord-token',
+      DISCORD_CLIENT_ID: '123456789012345678',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      PORT: '3100',
+    });
+    expect(config.discord).toMatchObject({ token: 'discord-token', clientId: '123456789012345678' });
+    expect(config.slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 'secret', port: 3100 });
+  });
+});

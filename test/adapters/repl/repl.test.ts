@@ -1,0 +1,80 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { startRepl } from '../../../adapters/repl/main.js';
+import { render, wrapText } from '../../../adapters/repl/render.js';
+import type { Answer } from '../../../src/index.js';
+import { realEngine } from '../../helpers.js';
+
+async function session(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.setEncoding('utf8').on('data', (chunk: string) => {
+    text += chunk;
+  });
+  const done = startRepl(await realEngine(), { input, output });
+  for (const line of lines) input.write(`${line}\n`);
+  input.end();
+  await done;
+  return text;
+}
+
+describe('the REPL', () => {
+  it('answers commands and bare questions until /quit', async () => {
+    const text = await session(['/help', 'Who is Russia’s foreign minister?', '/quit', '/sources']);
+    expect(text).toContain('/ask <question>');
+    expect(text).toContain('Sergey Lavrov');
+    expect(text).toContain('[1] Zelenskyy proposes meeting for ceasefire negotiations');
+    // nothing after /quit is answered
+    expect(text).not.toContain('passages · id');
+  });
+
+  it('answers hostile lines politely and keeps going', async () => {
+    const text = await session(['/ask +-~^*:', '/nope', '/timeline --from 2025-13', '/sources']);
+    expect(text).toContain('There is no /nope command');
+    expect(text).toContain('Dates look like 2025');
+    expect(text).toContain('passages · id');
+  });
+});
+
+describe('render for the terminal', () => {
+  const answer: Answer = {
+    kind: 'answer',
+    text: 'Russian Foreign Minister Sergey Lavrov dismissed Trump’s threat.',
+    abstained: false,
+    confidence: 0.9,
+    citations: [
+      { articleId: 'a', title: 'Title A', outlet: null, published: '2025-07-20', passage: 'p', start: 0, end: 1 },
+      { articleId: 'b', title: 'Title B', outlet: 'Eunews', published: '2025-04-22', passage: 'p', start: 0, end: 1 },
+    ],
+  };
+  it.each<[string, Answer, boolean, string[]]>([
+    ['an answer with its sources', answer, false, ['Lavrov', '[1] Title A — outlet not stated, 2025-07-20', '[2] Title B — Eunews, 2025-04-22']],
+    [
+      'an abstention with suggestions',
+      { kind: 'answer', text: "The articles don't say.", abstained: true, confidence: 0, citations: [], suggestions: ['/sources'] },
+      false,
+      ["The articles don't say.", 'Try: /sources'],
+    ],
+    ['an error', { kind: 'error', message: 'Please type a question.' }, false, ['Please type a question.']],
+    ['colour when asked', { kind: 'error', message: 'Oops.' }, true, ['\u001b[33m']],
+    [
+      'escape sequences from text are removed',
+      { ...answer, text: 'Evil \u001b[2J\u001b[31mred\u0007 text.' } as Answer,
+      false,
+      ['Evil red text.'],
+    ],
+  ])('%s', (_name, a, color, expected) => {
+    const out = render(a, { color });
+    for (const piece of expected) expect(out).toContain(piece);
+    if (!color) expect(out).not.toContain('\u001b');
+  });
+
+  it.each<[string, number, string[]]>([
+    ['one two three four', 9, ['one two', 'three', 'four']],
+    ['averyveryverylongword x', 5, ['averyveryverylongword', 'x']],
+    ['', 10, ['']],
+  ])('wraps %j at %i', (text, width, lines) => {
+    expect(wrapText(text, width)).toEqual(lines);
+  });
+});
