@@ -23,7 +23,7 @@ export async function startDiscord(
     await client.destroy();
     throw new Error(loginProblem(error));
   }
-  const shards = client.shard ? ` (shards ${client.shard.ids.join(', ')} of ${client.shard.count})` : '';
+  const shards = client.shard ? ` (shard ${client.shard.ids.join(', ')} of ${client.shard.count})` : '';
   log.info(`Discord: logged in as ${client.user?.tag ?? 'the bot'}${shards}`);
   return {
     name: 'Discord',

@@ -21,11 +21,13 @@ async function main(): Promise<void> {
     totalShards,
     respawn: true,
   });
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     log.info(`Discord: shard ${shard.id} of ${totalShards} launched`);
-    shard.on('death', () => log.warn(`Discord: shard ${shard.id} exited; it will be restarted`));
+    shard.on('death', () => {
+      if (!stopping) log.warn(`Discord: shard ${shard.id} exited; the manager restarts it`);
+    });
   });
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
