@@ -43,8 +43,19 @@ export function sentenceFeatures(
   if (doc.people().found) holds.push('person');
   if (REASON.test(text)) holds.push('reason');
   if (SPEECH.test(text)) holds.push('speech');
-  const stems = [...new Set([...stemsOf(text), ...entityNames.flatMap(stemsOf)])];
+  const stems = [...new Set([...stemsOf(withoutSourceNote(text)), ...entityNames.flatMap(stemsOf)])];
   return { stems, holds, weak: /\?\s*$/.test(text) || stemsOf(text).length < 4 };
+}
+
+/**
+ * Drops a closing source note such as "(Reuters)" or "(Wikipedia – Kursk Offensive)": it names where a
+ * claim came from, not what the sentence says, and must not make the sentence match "Kursk Offensive".
+ */
+export function withoutSourceNote(text: string): string {
+  return text.replace(
+    /\s*\((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,2}(?: [–—-] [^()]{1,80})?\)(?=[.!?]?\s*$)/u,
+    '',
+  );
 }
 
 /** In how many sentences each stem occurs: the document frequencies behind term weights. */
