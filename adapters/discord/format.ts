@@ -14,12 +14,13 @@ export function formatDate(iso: string): string {
 
 /** Article text and user input shown as text, not as Discord markdown (a stray `*` must not bold half a reply). */
 export function plain(text: string): string {
-  return escapeMarkdown(text);
+  // also headings, lists and masked links: a line of article text starting "1." or "# " stays a line of text
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 }
 
 /** Link text may not contain brackets; the URL must be a plain http(s) URL or there is no link at all. */
 export function link(text: string, url: string | undefined): string {
-  const label = plain(text).replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+  const label = plain(text).replace(/(?<!\\)[[\]]/g, (bracket) => `\\${bracket}`);
   return url && /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : `**${label}**`;
 }
 

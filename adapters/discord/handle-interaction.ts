@@ -8,7 +8,7 @@ import { sendError } from './respond.js';
 
 const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
 
-/** Routes every interaction to its handler; resolves when the interaction has been answered (or given up on). */
+/** Routes every interaction to its handler, and logs client-level errors instead of crashing on them. */
 export function listen(client: Client, engine: LoadedEngine, log: Logger): void {
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, engine, log));
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));

@@ -154,6 +154,15 @@ const rows: Row[] = [
     },
   },
   {
+    name: 'article text that looks like markdown (lists, headings, masked links) stays text',
+    answer: answer({ text: '# Not a heading\n- not a list\n[not a link](https://example.com)' }),
+    check(reply) {
+      expect(first(reply).description).toBe(
+        '\\# Not a heading\n\\- not a list\n\\[not a link](https://example.com)',
+      );
+    },
+  },
+  {
     name: 'quotes: speaker and role, the verbatim words, the cue and the source; a button per passage',
     answer: {
       kind: 'quotes',
