@@ -16,6 +16,11 @@ const rows: Record<string, Row[]> = {
     ['who called the talks "great progress"', 'who-said', { query: 'great progress' }],
     ['who called the talks great progress', 'who-said', { query: 'great progress' }],
     ['who has said ready for any conversation', 'who-said', { query: 'ready for any conversation' }],
+    [
+      "Who said 'we need to do everything possible'?",
+      'who-said',
+      { query: 'we need to do everything possible' },
+    ],
   ],
   'who-said: a person': [
     ['what did Lavrov say', 'who-said', { query: 'Lavrov' }],
@@ -41,6 +46,11 @@ const rows: Record<string, Row[]> = {
     ['what are Lavrov’s quotes?', 'who-said', { query: 'Lavrov' }],
     ['statements by Rubio', 'who-said', { query: 'Rubio' }],
     ['which quotes do you have from Trump', 'who-said', { query: 'Trump' }],
+    ['What are the quotes from Rubio?', 'who-said', { query: 'Rubio' }],
+    ['peskov quotes', 'who-said', { query: 'peskov' }],
+    // words to look for in the quotes
+    ['quotes about NATO', 'who-said', { query: 'NATO' }],
+    ['quotes on the ceasefire', 'who-said', { query: 'ceasefire' }],
     // no name: /who-said answers that it needs one, with an example
     ['quotes', 'who-said', {}],
   ],
@@ -61,6 +71,14 @@ const rows: Record<string, Row[]> = {
     ask('what did Macron and Starmer say'),
     ask('what has been said about Crimea'),
     ask('what did they say'),
+    ask('what has the White House said'),
+    ask('who said Russia controls a fifth of Ukrainian territory'),
+    ask('who said what about Crimea'),
+    ask('Who said that?'),
+    ask('Did Putin say he would meet Zelensky?'),
+    ask('What did Witkoff and Putin discuss?'),
+    ask('what did Trump call the meeting'),
+    ask('Tell me about Peskov'),
     ask('What did Putin propose?'),
     ask('Who is Russia’s foreign minister?'),
     ask('Lavrov'),
@@ -73,6 +91,7 @@ const rows: Record<string, Row[]> = {
     ['key events', 'timeline', {}],
     ['what happened', 'timeline', {}],
     ['what has happened so far?', 'timeline', {}],
+    ["what's going on", 'timeline', {}],
   ],
   'timeline: a topic': [
     ['timeline of the Istanbul talks', 'timeline', { topic: 'Istanbul talks' }],
@@ -83,6 +102,8 @@ const rows: Record<string, Row[]> = {
     ['what happened to the Easter truce', 'timeline', { topic: 'Easter truce' }],
     ['what is the history of the Minsk agreements', 'timeline', { topic: 'Minsk agreements' }],
     ['timeline Istanbul', 'timeline', { topic: 'Istanbul' }],
+    ['what happened with the minerals deal', 'timeline', { topic: 'minerals deal' }],
+    ['what is going on with the Istanbul talks', 'timeline', { topic: 'Istanbul talks' }],
   ],
   'timeline: dates': [
     // no year: only the articles know which April, so the month is the topic
@@ -101,6 +122,8 @@ const rows: Record<string, Row[]> = {
     ['what happened between March and May', 'timeline', {}],
     ['events in 2025', 'timeline', { from: '2025', to: '2025' }],
     ['timeline of April 2025', 'timeline', { from: '2025-04', to: '2025-04' }],
+    ['can you give me the timeline of events in April 2025?', 'timeline', { from: '2025-04', to: '2025-04' }],
+    ['timeline from April 2025 to July 2025', 'timeline', { from: '2025-04', to: '2025-07' }],
     ['timeline Istanbul --from 2025-04', 'timeline', { topic: 'Istanbul', from: '2025-04' }],
   ],
   'ask: questions that only look like a timeline': [

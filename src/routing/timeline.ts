@@ -65,7 +65,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [
   // timeline of the Istanbul talks / events in April 2025 / history of the Minsk agreements
   [
     new RegExp(
-      `^(?:(?:what is|what's|what was) )?(?:the |a |an )?${SIZE}${TIMELINE_WORDS} (${PREPOSITIONS}) (.+)$`,
+      `^(?:(?:what is|what's|what was) )?(?:the |a |an )?${SIZE}${TIMELINE_WORDS}(?: of events)? (${PREPOSITIONS}) (.+)$`,
       'i',
     ),
     (m) => fromTail(m[1]!, m[2]!),
@@ -77,12 +77,15 @@ const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [
   ],
   // what happened / what has happened so far
   [
-    /^what(?:'s| has)? (?:happened|been happening|went on)(?: so far| to date| recently| lately)?$/i,
+    /^what(?:'s| has| is)? (?:happened|happening|been happening|going on|went on)(?: so far| to date| recently| lately)?$/i,
     () => timeline(),
   ],
   // what happened in April / on 21 April 2025 / at the Istanbul talks / between March and July 2025
   [
-    new RegExp(`^what(?:'s| has)? (?:happened|been happening|went on) (${PREPOSITIONS}) (.+)$`, 'i'),
+    new RegExp(
+      `^what(?:'s| has| is)? (?:happened|happening|been happening|going on|went on) (${PREPOSITIONS}) (.+)$`,
+      'i',
+    ),
     (m) => fromTail(m[1]!, m[2]!),
   ],
 ];

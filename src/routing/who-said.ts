@@ -24,7 +24,7 @@ interface Term {
 
 /**
  * A whole sentence ("the talks ended without progress") rather than a phrase ("great progress"): a verb
- * after a noun or pronoun. A final "-s" word reads as a plural noun ("the Istanbul talks"), not a verb.
+ * after a noun or pronoun. A present-tense last word reads as a noun ("the Istanbul talks"), not a verb.
  */
 export function isClause(phrase: string): boolean {
   const sentences = nlp(phrase).json({ terms: { normal: true } }) as { terms: Term[] }[];
@@ -33,9 +33,10 @@ export function isClause(phrase: string): boolean {
   for (const [i, term] of terms.entries()) {
     const tags = new Set(term.tags);
     const verb = tags.has('Verb') || tags.has('Auxiliary') || tags.has('Copula');
-    const pluralReading =
-      i === terms.length - 1 && tags.has('PresentTense') && !tags.has('Copula') && term.normal.endsWith('s');
-    if (verb && subject && !pluralReading) return true;
+    // a last word that could be a noun reads as one: "the Istanbul talks", "the minerals deal"
+    const nounReading =
+      i === terms.length - 1 && (tags.has('PresentTense') || tags.has('Infinitive')) && !tags.has('Copula');
+    if (verb && subject && !nounReading) return true;
     if (tags.has('Noun') || tags.has('Pronoun')) subject = true;
   }
   return false;
@@ -57,6 +58,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [
     },
   ],
   // quotes from Peskov / all quotes by the Kremlin spokesperson / statements by Rubio
+  // quotes about NATO: words to find in the quotes
+  [
+    /^(?:all |any |some |the )?(?:quotes|quotations) (?:about|on|regarding|concerning|mentioning|containing|with) (.+)$/i,
+    (m) => whoSaid(withoutDeterminer(m[1]!) || m[1]!),
+  ],
   [
     /^(?:all |any |some |the )?(?:quotes|quotations|quote)(?: (?:from|by|of|attributed to))? (.+)$/i,
     (m) => whoSaid(withoutDeterminer(name(m[1]!)) || m[1]!),
@@ -64,6 +70,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [
   [
     /^(?:all |any |some |the )?(?:statements|remarks|comments|words) (?:from|by|of|attributed to) (.+)$/i,
     (m) => whoSaid(name(m[1]!)),
+  ],
+  // what are the quotes from Rubio
+  [
+    /^(?:what|which) (?:are|were) (?:the |all |any |some )?(?:quotes|quotations|statements|remarks|comments) (?:from|by|of|attributed to) (.+)$/i,
+    (m) => whoSaid(withoutDeterminer(name(m[1]!)) || m[1]!),
   ],
   // which quotes do you have from Lavrov
   [/^(?:what|which) (?:quotes|quotations) (?:\w+ ){0,3}(?:from|by|of) (.+)$/i, (m) => whoSaid(name(m[1]!))],
