@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import type { TemporalExpression, VerbGroup } from '../nlp/dates/index.js';
+import { parseSentence, type TemporalExpression, type VerbGroup } from '../nlp/dates/index.js';
 
 /**
  * The words that describe the event a date belongs to. Usually that is the sentence (or, when a
@@ -81,7 +80,7 @@ interface CompromiseTerm {
 }
 
 function hasCommonNoun(sentence: string, from: number, to: number, skip: TemporalExpression): boolean {
-  const terms = nlp(sentence).terms().json({ offset: true }) as CompromiseTerm[];
+  const terms = parseSentence(sentence).terms().json({ offset: true }) as CompromiseTerm[];
   return terms.some((term) => {
     const start = term.offset.start;
     const end = start + term.offset.length;

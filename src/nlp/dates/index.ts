@@ -6,7 +6,7 @@ import type { TemporalExpression, TemporalRole, Tense } from './types.js';
 
 export { dayBounds } from './resolve.js';
 export type { VerbGroup } from './tense.js';
-export { governingVerb, verbGroups } from './tense.js';
+export { governingVerb, parseSentence, verbGroups } from './tense.js';
 export type {
   DatePrecision,
   DateQualifier,

@@ -24,9 +24,26 @@ const FUTURE_FRAME =
   /^\s*(?:\w+\s+)?(?:going|expected|scheduled|set|due|planning|planned|poised|slated|intends|intend|plans|plan)\s+to\b/i;
 const MODAL_FUTURE = /\b(?:will|shall|would|['’]ll)\b/i;
 
+type Doc = ReturnType<typeof nlp>;
+const parsed = new Map<string, Doc>();
+
+/**
+ * compromise's parse of a sentence. Parsing is the slow part, and the timeline asks for a sentence's
+ * verbs and then its terms, so the last few parses are kept.
+ */
+export function parseSentence(sentence: string): Doc {
+  let doc = parsed.get(sentence);
+  if (!doc) {
+    doc = nlp(sentence);
+    if (parsed.size >= 32) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(sentence, doc);
+  }
+  return doc;
+}
+
 /** The verb groups compromise finds in `sentence`, each tagged past, present or future. */
 export function verbGroups(sentence: string): VerbGroup[] {
-  const verbs = nlp(sentence).verbs().json({ offset: true }) as CompromiseVerb[];
+  const verbs = parseSentence(sentence).verbs().json({ offset: true }) as CompromiseVerb[];
   return verbs.map((verb) => {
     const start = verb.offset.start;
     const end = start + verb.offset.length;
