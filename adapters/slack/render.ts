@@ -124,6 +124,17 @@ function sourceLine(source: SourceLike): string {
   return [`:newspaper: ${title}`, outlet, formatDate(source.published)].filter(Boolean).join(' · ');
 }
 
+/** a command suggestion under Slack's name ("/talks-sources to see …"); a question in quotes */
+function suggestion(text: string): string {
+  return text.startsWith('/') ? safe(toSlackLine(text), 200) : `“${safe(text, 200)}”`;
+}
+
+/** one line per article: an event reported twice in one article would list it twice */
+function uniqueSources<T extends SourceLike>(sources: T[]): T[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => !seen.has(source.articleId) && Boolean(seen.add(source.articleId)));
+}
+
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 // --- one renderer per kind -------------------------------------------------------------------------
@@ -136,14 +147,7 @@ function renderAnswer(answer: AnswerOf<'answer'>): SlackMessage {
     blocks.push(context(`…and ${answer.citations.length - MAX_CITATIONS} more sources`));
   }
   if (answer.suggestions?.length) {
-    blocks.push(
-      context(
-        `Try: ${answer.suggestions
-          .slice(0, 5)
-          .map((s) => `“${safe(s, 200)}”`)
-          .join(' · ')}`,
-      ),
-    );
+    blocks.push(context(`Try: ${answer.suggestions.slice(0, 5).map(suggestion).join(' · ')}`));
   }
   const first = answer.citations[0];
   const source = first
@@ -250,7 +254,7 @@ function eventBlocks(event: TimelineEvent): KnownBlock[] {
   const passage = same(event.passage, event.text) ? '' : `_${safe(event.passage, PASSAGE_IN_CONTEXT)}_`;
   return [
     section(`*${safe(eventDate(event), 100)}*  ${safe(event.text, LIMITS.sectionText - 200)}`),
-    context(...sources.slice(0, 3).map(sourceLine), passage),
+    context(...uniqueSources(sources).slice(0, 3).map(sourceLine), passage),
   ];
 }
 

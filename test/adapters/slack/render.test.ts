@@ -101,6 +101,21 @@ const rows: [string, Answer, string[]][] = [
     ['The articles do not say.', 'Try: “Who is Peskov?”'],
   ],
   [
+    'suggested commands under their Slack names',
+    answer({
+      abstained: true,
+      text: 'No.',
+      citations: [],
+      suggestions: ['/sources to see which articles I know', '/timeline'],
+    }),
+    ['Try: /talks-sources to see which articles I know · /timeline'],
+  ],
+  [
+    'an event reported twice in one article lists the article once',
+    timeline(0, { events: [event(0, { sources: [event(0).sources![0]!, event(0).sources![0]!] })] }),
+    ['An article'],
+  ],
+  [
     'injection in the answer text',
     answer({ text: EVIL }),
     ['&lt;!channel&gt;', '&lt;@U123&gt;', '&lt;http://evil.example|click&gt;', '&amp;amp;'],
@@ -275,6 +290,16 @@ describe('render', () => {
       o: { query: 'Peskov' },
       p: 1,
     });
+  });
+
+  it('lists an article once under an event it reports twice', () => {
+    const source = event(0).sources![0]!;
+    const message = render(timeline(0, { events: [event(0, { sources: [source, source] })] }));
+    expect(
+      textsOf(message)
+        .join('\n')
+        .match(/An article/g),
+    ).toHaveLength(1);
   });
 
   it('puts no pager under a list that fits one page', () => {
