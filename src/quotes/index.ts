@@ -1,17 +1,12 @@
-import type { AnswerOf, Quote } from '../answer.js';
-import type { Article } from '../knowledge/types.js';
-import type { EntityTable } from '../nlp/entities/index.js';
-import type { SpeakerCount } from '../engine.js';
-
-// placeholder until /who-said lands
-export function extractQuotes(_articles: Article[], _entities: EntityTable): Quote[] {
-  return [];
-}
-
-export function findQuotes(_quotes: Quote[], _entities: EntityTable, query: string): AnswerOf<'quotes'> {
-  return { kind: 'quotes', query, quotes: [], message: '/who-said is coming soon.' };
-}
-
-export function countSpeakers(_quotes: Quote[]): SpeakerCount[] {
-  return [];
-}
+/**
+ * /who-said: every quotation in the articles with its speaker, extracted at index time and cached with
+ * the index, and the lookups over it.
+ *
+ * @example
+ * const quotes = extractQuotes(articles, entities);
+ * findQuotes(quotes, entities, 'Lavrov').quotes[0]?.quote; // "Fifty days, it used to be 24 hours"
+ */
+export { UNATTRIBUTED } from './attribution.js';
+export { extractQuotes } from './extract.js';
+export { findQuotes } from './query.js';
+export { countSpeakers } from './speakers.js';

@@ -1,0 +1,77 @@
+import type { Article, Paragraph, Sentence } from '../knowledge/types.js';
+import { type EntityTable, entityNamed, findMentions, type Mention } from '../nlp/entities/index.js';
+import { pairQuotes, type QuoteSpan } from './pair-quotes.js';
+
+/** Paragraph kinds whose quotation marks can quote someone (never furniture; embeds are whole quotes). */
+const QUOTABLE = new Set<Paragraph['kind']>(['body', 'list-item', 'table-row']);
+
+export interface ParagraphQuotes {
+  paragraph: Paragraph;
+  /** offsets into the article body */
+  spans: QuoteSpan[];
+}
+
+/** One article as attribution sees it: quotes found, and the text around them with the quotes blanked. */
+export interface ArticleContext {
+  article: Article;
+  entities: EntityTable;
+  paragraphs: ParagraphQuotes[];
+  /** the body with every quotation (marks and words) and every embedded post blanked to spaces */
+  masked: string;
+  /** entity mentions outside quotations, body offsets, in order */
+  mentions: Mention[];
+}
+
+export function articleContext(article: Article, entities: EntityTable): ArticleContext {
+  const paragraphs: ParagraphQuotes[] = [];
+  const chars = article.body.split(''); // UTF-16 units, like every offset
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind === 'embed') blank(paragraph.start, paragraph.end);
+    if (!QUOTABLE.has(paragraph.kind)) continue;
+    const sentences = article.sentences.filter((s) => s.paragraph === paragraph.index);
+    const spans = pairQuotes(paragraph.text)
+      .map((span) => shift(span, paragraph.start))
+      // quotation marks inside furniture cut out of a content line (a link, a dateline) are not content
+      .filter((span) => sentences.some((s) => span.start < s.end && span.end > s.start));
+    for (const span of spans) blank(span.open, Math.min(span.close + 1, paragraph.end));
+    paragraphs.push({ paragraph, spans });
+  }
+  const masked = chars.join('');
+  const mentions = article.paragraphs
+    .filter((p) => p.kind !== 'furniture')
+    .flatMap((p) =>
+      findMentions(entities, masked.slice(p.start, p.end)).map((m) => ({
+        ...m,
+        start: m.start + p.start,
+        end: m.end + p.start,
+      })),
+    );
+  return { article, entities, paragraphs, masked, mentions };
+}
+
+function shift(span: QuoteSpan, by: number): QuoteSpan {
+  return {
+    ...span,
+    open: span.open + by,
+    close: span.close + by,
+    start: span.start + by,
+    end: span.end + by,
+  };
+}
+
+/** The content sentence holding a body offset (or the nearest one before it). */
+export function sentenceAt(article: Article, offset: number): Sentence | undefined {
+  let found: Sentence | undefined;
+  for (const sentence of article.sentences) {
+    if (sentence.start > offset) break;
+    found = sentence;
+  }
+  return found;
+}
+
+export function isPerson(ctx: ArticleContext, mention: Mention): boolean {
+  return entityNamed(ctx.entities, mention.entity)?.type === 'person';
+}

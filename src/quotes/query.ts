@@ -1,0 +1,110 @@
+import type { AnswerOf, Quote } from '../answer.js';
+import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
+import { matchScore, matchWords } from './match-words.js';
+import { countSpeakers, isNamedSpeaker } from './speakers.js';
+
+type QuotesAnswer = AnswerOf<'quotes'>;
+
+// below this a query's words are not in the quote; within MARGIN of the best, several quotes tie
+const MIN_SCORE = 0.7;
+const MARGIN = 0.15;
+
+// "what did Lavrov say about …", "quotes by Peskov", "Zelensky's quotes"
+const NAME_FRAMES = [
+  /^(?:what|which \w+)\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|post|posted|claim|claimed)\b/i,
+  /^(?:quotes?|statements?|words)\s+(?:by|from|of)\s+(.+)$/i,
+  /^(.+?)(?:['’]s)?\s+(?:quotes?|statements?)$/i,
+];
+
+/**
+ * /who-said: a name in any spelling, alias or title lists that person's quotes, newest article first;
+ * words from a quote find the quote and its speaker, tolerant of punctuation, curly quotes and typos.
+ */
+export function findQuotes(quotes: Quote[], entities: EntityTable, query: string): QuotesAnswer {
+  const text = query
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .replace(/^who\s+said\s+/i, '')
+    .replace(/^["“‘']+|["”’']+$/g, '')
+    .trim();
+  const name = NAME_FRAMES.map((frame) => frame.exec(text)?.[1]).find(Boolean) ?? text;
+  const entity = resolveEntity(entities, name);
+  if (entity?.type === 'person') return byPerson(quotes, query, entity.name);
+  const described = quotes.filter((q) => !isNamedSpeaker(q.speaker) && describes(q.speaker, name));
+  if (described.length) return answer(query, null, described);
+  const matched = byWords(quotes, text);
+  if (matched.length) return answer(query, null, matched);
+  // "Lavrov on the deadline": a person named inside other words
+  const people = [...new Set(findMentions(entities, text).map((m) => m.entity))].filter(
+    (n) => resolveEntity(entities, n)?.type === 'person',
+  );
+  if (people.length === 1) return byPerson(quotes, query, people[0]!);
+  const looksLikeName = /^\p{Lu}[\p{L}’'.-]*(\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u.test(name);
+  const why = entity
+    ? `${entity.name} is not a person who speaks in the articles, and no quotation matches “${text}”.`
+    : looksLikeName
+      ? `No one called “${name}” is quoted or named in the articles.`
+      : `No quotation in the articles matches “${text}”.`;
+  return noQuotes(query, null, quotes, why);
+}
+
+function byPerson(quotes: Quote[], query: string, name: string): QuotesAnswer {
+  const theirs = quotes.filter((q) => q.speaker === name);
+  if (theirs.length === 0)
+    return noQuotes(query, name, quotes, `${name} is named in the articles but never quoted.`);
+  return answer(query, name, newestFirst(theirs));
+}
+
+function byWords(quotes: Quote[], text: string): Quote[] {
+  const words = matchWords(text);
+  if (words.length === 0) return [];
+  const scored = quotes
+    .map((quote) => ({ quote, score: matchScore(words, matchWords(quote.quote)) }))
+    .filter((s) => s.score >= MIN_SCORE);
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((s) => s.score >= best - MARGIN)
+    .sort((a, b) => b.score - a.score || b.quote.published.localeCompare(a.quote.published))
+    .map((s) => s.quote);
+}
+
+function describes(speaker: string, name: string): boolean {
+  const wanted = matchWords(name)
+    .filter((w) => !['a', 'an', 'the'].includes(w))
+    .join(' ');
+  return wanted.length > 3 && matchWords(speaker).join(' ').includes(wanted);
+}
+
+function newestFirst(quotes: Quote[]): Quote[] {
+  return [...quotes].sort(
+    (a, b) =>
+      b.published.localeCompare(a.published) ||
+      a.articleId.localeCompare(b.articleId) ||
+      (a.start ?? 0) - (b.start ?? 0),
+  );
+}
+
+/** The same words by the same speaker twice in one article (a summary and its paragraph) are listed once. */
+function answer(query: string, speaker: string | null, quotes: Quote[]): QuotesAnswer {
+  const seen = new Set<string>();
+  const unique = quotes.filter((q) => {
+    const key = `${q.articleId}\0${q.speaker}\0${matchWords(q.quote).join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { kind: 'quotes', query, speaker, quotes: unique };
+}
+
+function noQuotes(query: string, speaker: string | null, quotes: Quote[], why: string): QuotesAnswer {
+  const speakers = countSpeakers(quotes);
+  const listed = speakers.map((s) => `${s.name} (${s.count})`).join(', ');
+  return {
+    kind: 'quotes',
+    query,
+    speaker,
+    quotes: [],
+    message: speakers.length ? `${why} People quoted: ${listed}.` : why,
+    suggestions: speakers.map((s) => s.name),
+  };
+}
