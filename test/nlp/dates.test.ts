@@ -153,6 +153,12 @@ describe('relative dates follow the tense from the publication date', () => {
       [{ date: '2025-04-22', endDate: '2025-04-27' }],
     ],
     ['Envoys will meet later this week.', '2025-04-22', [{ date: '2025-04-23', endDate: '2025-04-27' }]],
+    [
+      'Envoys talked over the weekend.',
+      '2025-08-07',
+      [{ text: 'the weekend', date: '2025-08-02', endDate: '2025-08-03' }],
+    ],
+    ['Envoys talked over the weekend.', '2025-07-20', [{ date: '2025-07-19', endDate: '2025-07-20' }]],
     // months and years
     [
       'The proposal, which the Ukrainian team accepted last month, lapsed.',

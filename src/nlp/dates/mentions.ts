@@ -43,7 +43,9 @@ export type WeekWhich =
   | 'coming'
   | 'last-weekend'
   | 'this-weekend'
-  | 'next-weekend';
+  | 'next-weekend'
+  // "over the weekend": the latest Saturday–Sunday up to publication
+  | 'recent-weekend';
 
 export interface Mention {
   value: MentionValue;

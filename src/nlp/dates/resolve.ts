@@ -170,6 +170,10 @@ function resolveWeek(which: string, pub: Date, direction: Direction): DateValue 
       return rangeValue(addDays(monday, 5), sunday);
     case 'next-weekend':
       return rangeValue(addDays(monday, 12), addDays(monday, 13));
+    case 'recent-weekend':
+      return weekdayOf(pub) >= 5
+        ? rangeValue(addDays(monday, 5), pub)
+        : rangeValue(addDays(monday, -2), addDays(monday, -1));
     default:
       // "this week": the part of the week the tense points at
       if (direction === 'past') return rangeValue(monday, pub);

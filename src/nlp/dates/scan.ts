@@ -148,7 +148,7 @@ export const RULES: Rule[] = [
   }),
   rule(
     'week',
-    `\\b(earlier this week|later this week|last week|this week|next week|the (?:coming|upcoming) week|(?:last|this|next) weekend)\\b`,
+    `\\b(earlier this week|later this week|last week|this week|next week|the (?:coming|upcoming) week|(?:last|this|next) weekend|(?<=\\b(?:over|during|at)\\s+)the weekend)\\b`,
     (m) => ({
       value: {
         kind: 'week',
@@ -212,6 +212,7 @@ const WEEK_WORDS: Record<string, WeekWhich> = {
   'last weekend': 'last-weekend',
   'this weekend': 'this-weekend',
   'next weekend': 'next-weekend',
+  weekend: 'recent-weekend',
 };
 
 const HOLIDAY_WORDS: Record<string, Holiday> = {
