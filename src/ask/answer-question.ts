@@ -2,7 +2,7 @@ import type { AnswerOf, Citation } from '../answer.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { analyseQuestion } from '../nlp/question.js';
-import { stem } from '../nlp/stems.js';
+import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
 import { searchTerms } from '../search/lunr-index.js';
 import { citationFor } from './citations.js';
@@ -28,7 +28,12 @@ const SAME_FACT_SCORE = 0.8;
 export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'answer'> {
   const analysis = analyseQuestion(question);
   const sentenceCount = kb.sentenceById.size;
-  const terms = weighTerms(analysis.terms, kb.stemDf, sentenceCount);
+  const terms = weighTerms(
+    analysis.terms,
+    kb.stemDf,
+    sentenceCount,
+    new Set(analysis.names.flatMap(stemsOf)),
+  );
   if (terms.length === 0) {
     return abstain(kb, question, 'I need a few more words to search the articles for.');
   }

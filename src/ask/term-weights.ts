@@ -6,18 +6,32 @@ export interface WeightedTerm extends QuestionTerm {
   df: number;
 }
 
+// a word the articles never use is most often the asker's paraphrase: it counts for part of an average word
+const UNSEEN_SHARE = 0.5;
+// a name the asker typed is a constraint, however common it is in the articles
+const NAME_FLOOR = 1;
+
 /**
- * Inverse document frequency over sentences. A word the articles never use weighs the most: a question
- * whose heaviest words are missing from every passage is one the articles cannot answer.
+ * Inverse document frequency over sentences, with two corrections. Words the articles never use cannot be
+ * matched by any passage, so they weigh a share of the average known word: a paraphrase lowers confidence
+ * without sinking it (questions about things the articles never cover are caught by the name and focus
+ * checks). Names the question gives weigh at least the average, so "Putin" is not outweighed by "things".
  */
 export function weighTerms(
   terms: QuestionTerm[],
   stemDf: Record<string, number>,
   sentenceCount: number,
+  nameStems: ReadonlySet<string> = new Set(),
 ): WeightedTerm[] {
-  return terms.map((term) => {
+  const weighed = terms.map((term) => {
     const df = Math.max(stemDf[term.stem] ?? 0, ...term.alternatives.map((alt) => stemDf[alt] ?? 0));
-    const weight = Math.log(1 + sentenceCount / (df + 0.5));
-    return { ...term, df, weight };
+    return { ...term, df, weight: Math.log(1 + sentenceCount / (df + 0.5)) };
+  });
+  const known = weighed.filter((t) => t.df > 0);
+  const average = known.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, known.length);
+  return weighed.map((t) => {
+    if (t.df === 0) return { ...t, weight: UNSEEN_SHARE * average };
+    if (nameStems.has(t.stem)) return { ...t, weight: Math.max(t.weight, NAME_FLOOR * average) };
+    return t;
   });
 }
