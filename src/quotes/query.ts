@@ -96,15 +96,14 @@ function answer(query: string, speaker: string | null, quotes: Quote[]): QuotesA
   return { kind: 'quotes', query, speaker, quotes: unique };
 }
 
+/** Nothing to list: why, and the people who do have quotes (adapters render them as suggestions). */
 function noQuotes(query: string, speaker: string | null, quotes: Quote[], why: string): QuotesAnswer {
-  const speakers = countSpeakers(quotes);
-  const listed = speakers.map((s) => `${s.name} (${s.count})`).join(', ');
   return {
     kind: 'quotes',
     query,
     speaker,
     quotes: [],
-    message: speakers.length ? `${why} People quoted: ${listed}.` : why,
-    suggestions: speakers.map((s) => s.name),
+    message: why,
+    suggestions: countSpeakers(quotes).map((s) => s.name),
   };
 }

@@ -38,9 +38,8 @@ describe('/who-said by name', () => {
   it('says when a person is named but never quoted, and who is', () => {
     const answer = engine.whoSaid('Mark Rutte');
     expect(answer.quotes).toEqual([]);
-    expect(answer.message).toMatch(
-      /^Mark Rutte is named in the articles but never quoted\. People quoted: Volodymyr Zelenskyy/,
-    );
+    expect(answer.message).toBe('Mark Rutte is named in the articles but never quoted.');
+    expect(answer.suggestions?.[0]).toBe('Volodymyr Zelenskyy');
     expect(answer.suggestions).toContain('Sergey Lavrov');
   });
 
