@@ -69,8 +69,10 @@ function datedNounPhrase(
   const core = sentence.slice(opener.end, end).trim();
   // an event is a thing: "signed by Trump on Wednesday" is about Trump, "by over 3.2% in 2024" a measure
   if (!hasCommonNoun(sentence, opener.end, end, expression)) return undefined;
-  // "its role in …" needs the sentence to make sense
-  if (/^(?:its|his|her|their|our|my|your)\b/i.test(core)) return undefined;
+  // a noun phrase opens with a determiner or a name's possessive ("the launch of …", "Russia’s 2014 annexation"):
+  // "spoke by phone on Tuesday" has none; "its role in …" needs the sentence to make sense
+  if (!/^(?:the|a|an|this|that|these|those)\s|^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(core))
+    return undefined;
   return core + relativeClauseAfter(sentence.slice(end));
 }
 
@@ -130,12 +132,18 @@ function clauseOf(
   // only split where it separates the dates; otherwise the sentence reads better whole
   if (!piece || otherDates.some((o) => o.start >= piece.start && o.end <= piece.end)) return sentence;
   const text = sentence.slice(piece.start, piece.end);
-  if (index === 0) return text;
-  // the later clause lost its subject: borrow the first clause's ("These … will meet again")
+  // a later clause that opens with its verb lost its subject: borrow the first clause's ("These … will meet again")
+  if (index === 0 || !verbs.some((v) => v.finite && v.start === piece.start)) return text;
   const firstVerb = verbs
-    .filter((v) => v.finite && v.start >= 0 && v.end <= pieces[0]!.end)
+    .filter((v) => v.finite && v.end <= pieces[0]!.end)
     .sort((a, b) => a.start - b.start)[0];
-  const subject = firstVerb ? sentence.slice(0, firstVerb.start).trim() : '';
+  // without the first clause's opening adverbial: "On Monday, Zelensky met …" lends "Zelensky"
+  const subject = firstVerb
+    ? sentence
+        .slice(0, firstVerb.start)
+        .replace(/^.*,\s*/, '')
+        .trim()
+    : '';
   return subject ? `${subject} ${text}` : text;
 }
 

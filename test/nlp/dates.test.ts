@@ -108,6 +108,7 @@ describe('relative dates follow the tense from the publication date', () => {
       [{ date: '2025-08-06' }],
     ],
     ['The deadline expired on Monday.', '2025-08-07', [{ date: '2025-08-04' }]],
+    ['The ceasefire that began on Saturday was broken within hours.', '2025-08-07', [{ date: '2025-08-02' }]],
     ['Trump will meet Putin on Friday.', '2025-08-07', [{ date: '2025-08-08' }]],
     ['Trump says he will meet Putin on Monday.', '2025-08-07', [{ date: '2025-08-11' }]],
     ['The delegations are expected to meet on Tuesday.', '2025-08-07', [{ date: '2025-08-12' }]],
@@ -200,6 +201,16 @@ describe('months without a year take it from publication, in the tense’s direc
     ['Talks will resume in June.', '2025-03-14', [{ date: '2025-06' }]],
     ['The first round took place in late March.', '2025-04-22', [{ date: '2025-03', qualifier: 'late' }]],
     ['The talks were held on April 21.', '2025-04-22', [{ date: '2025-04-21', precision: 'day' }]],
+    [
+      'The summit is scheduled for June 25–26 in The Hague.',
+      '2025-08-07',
+      [{ date: '2026-06-25', endDate: '2026-06-26' }],
+    ],
+    [
+      'Leaders met on June 24–25, 2025 in The Hague.',
+      '2025-08-07',
+      [{ date: '2025-06-24', endDate: '2025-06-25' }],
+    ],
     ['Elections will be held on December 5.', '2025-03-14', [{ date: '2025-12-05' }]],
     ['The truce signed on December 5 collapsed.', '2025-03-14', [{ date: '2024-12-05' }]],
   ]);

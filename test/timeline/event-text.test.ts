@@ -67,6 +67,19 @@ describe('event text: the clause or phrase that holds the date, trimmed to read 
         ],
       ],
     ],
+    // a clause with its own subject keeps it; the first clause's opening adverbial is never lent
+    [
+      'On Monday, Zelensky met European leaders in Brussels; on Tuesday he flew to Washington.',
+      [
+        ['2025-04-21', 'On Monday, Zelensky met European leaders in Brussels.'],
+        ['2025-04-22', 'On Tuesday he flew to Washington.'],
+      ],
+    ],
+    // "by phone" is a manner, not an event phrase
+    [
+      'Putin and Trump spoke by phone on Tuesday, the Kremlin said.',
+      [['2025-04-22', 'Putin and Trump spoke by phone on Tuesday, the Kremlin said.']],
+    ],
     // a reference point is not an event; an FAQ question is not a report
     ['Now, after Easter, the whole world can clearly see the real issue.', []],
     ['What impact did the Easter ceasefire have on the talks?', []],

@@ -93,6 +93,8 @@ function adverbial(sentence: string, mention: Mention): boolean {
   if (mention.value.kind === 'holiday' || mention.value.kind === 'day') return true;
   const before = sentence.slice(Math.max(0, mention.start - 12), mention.start);
   const after = sentence.slice(mention.end, mention.end + 14);
+  // "on Saturday was broken": after a preposition it is a time, whatever follows
+  if (/\b(?:on|in|at|until|till|by|since|from|during|before|after|through)\s+$/i.test(before)) return true;
   return !NOT_ADVERBIAL_BEFORE.test(before) && !NOT_ADVERBIAL_AFTER.test(after);
 }
 

@@ -5,7 +5,7 @@ import type { DateQualifier } from './types.js';
  * direction) are filled in from the publication date and the sentence's tense by `resolve.ts`.
  */
 export type MentionValue =
-  | { kind: 'day'; month: number; day: number; year?: number | undefined }
+  | { kind: 'day'; month: number; day: number; endDay?: number | undefined; year?: number | undefined }
   | {
       kind: 'month';
       month: number;

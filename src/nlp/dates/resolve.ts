@@ -34,15 +34,16 @@ export function resolveMention(
   const month = pub.getUTCMonth() + 1;
   switch (value.kind) {
     case 'day': {
-      if (value.year)
-        return isValidDay(value.year, value.month, value.day)
-          ? dayValue(makeDay(value.year, value.month, value.day))
-          : undefined;
-      const candidates = [year - 1, year, year + 1]
+      const years = value.year ? [value.year] : [year - 1, year, year + 1];
+      const candidates = years
         .filter((y) => isValidDay(y, value.month, value.day))
         .map((y) => makeDay(y, value.month, value.day));
-      const chosen = pick(candidates, pub, direction);
-      return chosen ? dayValue(chosen) : undefined;
+      const chosen = value.year ? candidates[0] : pick(candidates, pub, direction);
+      if (!chosen) return undefined;
+      const y = chosen.getUTCFullYear();
+      return value.endDay && isValidDay(y, value.month, value.endDay)
+        ? rangeValue(chosen, makeDay(y, value.month, value.endDay))
+        : dayValue(chosen);
     }
     case 'month': {
       if (value.year) return monthValue(value.year, value.month, value.qualifier);

@@ -64,6 +64,21 @@ export const RULES: Rule[] = [
     `\\b(?:(?:${WEEKDAY}),?\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})\\b`,
     (m) => (capitalised(m[2]!) ? day(Number(m[3]), monthNumber(m[2]!), Number(m[1]), false) : undefined),
   ),
+  // "June 25–26", "June 25–26, 2025": a range of days in one month
+  rule(
+    'month-day-range',
+    `\\b(${MONTH})\\s+(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\b(?:,?\\s+(${YEAR})\\b)?`,
+    (m) => {
+      const month = monthNumber(m[1]!);
+      const [from, to] = [Number(m[2]), Number(m[3])];
+      if (!month || !capitalised(m[1]!) || from < 1 || to <= from || to > 31) return undefined;
+      const year = m[4] ? Number(m[4]) : undefined;
+      return {
+        value: { kind: 'day', month, day: from, endDay: to, ...(year ? { year } : {}) },
+        relative: !year,
+      };
+    },
+  ),
   // "April 21": the year comes from the publication date
   rule(
     'month-day',

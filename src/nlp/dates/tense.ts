@@ -19,9 +19,9 @@ interface CompromiseVerb {
   verb?: { grammar?: { tense?: string; form?: string; isInfinitive?: boolean } };
 }
 
-// planned or scheduled: "is expected to hold", "is set to meet", "plans to visit"
+// planned or scheduled: "is expected to hold", "is set to meet", "plans to visit", "is scheduled for"
 const FUTURE_FRAME =
-  /^\s*(?:\w+\s+)?(?:going|expected|scheduled|set|due|planning|planned|poised|slated|intends|intend|plans|plan)\s+to\b/i;
+  /^\s*(?:\w+\s+)?(?:(?:going|expected|scheduled|set|due|planning|planned|poised|slated|intends|intend|plans|plan)\s+to|(?:scheduled|set|planned|slated|due)\s+(?:for|on))\b/i;
 const MODAL_FUTURE = /\b(?:will|shall|would|['’]ll)\b/i;
 
 type Doc = ReturnType<typeof nlp>;
