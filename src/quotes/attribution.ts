@@ -13,7 +13,7 @@ export interface Attribution {
   named: boolean;
   cue?: string | undefined;
   /** which rule found the speaker, for tests and debugging */
-  how: 'after' | 'according-to' | 'passive' | 'possessive' | 'verb' | 'floating' | 'none';
+  how: 'after' | 'according-to' | 'passive' | 'possessive' | 'verb' | 'floating' | 'embed' | 'none';
 }
 
 interface Window {

@@ -14,7 +14,7 @@ export const SPEECH_VERBS = new Set(
   announced announcing remark remarked explain explains explained explaining assert asserts asserted asserting
   ask asks asked reply replied respond responded hope hoped hoping call called calling refer refers referred
   referring promise promised vow vowed pledge pledged acknowledge acknowledged admit admitted concede conceded
-  caution cautioned predict predicted express expressed comment commented tweet tweeted insisted observe observed
+  caution cautioned predict predicted express expressed comment commented tweet tweeted observe observed
   dismiss dismissed dismissing`.split(/\s+/),
 );
 

@@ -32,7 +32,7 @@ function quotesOf(article: Article, entities: EntityTable): Quote[] {
         speaker: post.speaker,
         named: post.named,
         cue: `posted on X (@${post.handle})`,
-        how: 'after',
+        how: 'embed',
       };
       quotes.push(record(article, entities, attribution, { start: post.start, end: post.end }, post, false));
       previous = { attribution, paragraph: paragraph.index, passageStart: post.start };

@@ -1,7 +1,7 @@
 import type { AnswerOf, Quote } from '../answer.js';
 import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
 import { matchScore, matchWords } from './match-words.js';
-import { countSpeakers, isNamedSpeaker } from './speakers.js';
+import { countSpeakers, isNamedSpeaker, quoteKey } from './speakers.js';
 
 type QuotesAnswer = AnswerOf<'quotes'>;
 
@@ -84,11 +84,11 @@ function newestFirst(quotes: Quote[]): Quote[] {
   );
 }
 
-/** The same words by the same speaker twice in one article (a summary and its paragraph) are listed once. */
 function answer(query: string, speaker: string | null, quotes: Quote[]): QuotesAnswer {
   const seen = new Set<string>();
+  // a summary bullet and its paragraph quote the same words: list them once
   const unique = quotes.filter((q) => {
-    const key = `${q.articleId}\0${q.speaker}\0${matchWords(q.quote).join(' ')}`;
+    const key = quoteKey(q);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,5 +1,6 @@
 import type { Quote } from '../answer.js';
 import type { SpeakerCount } from '../engine.js';
+import { matchWords } from './match-words.js';
 
 /**
  * Named speakers: canonical names start with a capital, while descriptions of unnamed sources are stored
@@ -9,11 +10,19 @@ export function isNamedSpeaker(speaker: string): boolean {
   return /^\p{Lu}/u.test(speaker);
 }
 
+/** The same words by the same speaker in one article (a summary bullet and its paragraph) are one quote. */
+export function quoteKey(quote: Quote): string {
+  return `${quote.articleId}\0${quote.speaker}\0${matchWords(quote.quote).join(' ')}`;
+}
+
 /** People with quotes and how many, most first (Discord autocomplete, "who has quotes?"). */
 export function countSpeakers(quotes: Quote[]): SpeakerCount[] {
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
   for (const quote of quotes) {
-    if (isNamedSpeaker(quote.speaker)) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+    if (!isNamedSpeaker(quote.speaker) || seen.has(quoteKey(quote))) continue;
+    seen.add(quoteKey(quote));
+    counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
   }
   return [...counts]
     .map(([name, count]) => ({ name, count }))
