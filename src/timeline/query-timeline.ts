@@ -42,7 +42,7 @@ export function queryTimeline(
 
   const all = sortEvents(events);
   if (all.length === 0) return answer([], 'The articles describe no dated events.');
-  const onTopic = topic ? all.filter(topicMatcher(topic, entities)) : all;
+  const onTopic = topic ? all.filter(topicMatcher(topic, entities, sharedPassages(all))) : all;
   const inRange = onTopic.filter((event) => {
     const [start, end] = eventInterval(event);
     return (!lower || end >= lower) && (!upper || start <= upper);
@@ -63,7 +63,25 @@ export function queryTimeline(
   return answer([], `No dated events about “${topic}” ${range}; ${onTopic.length} fall outside those dates.`);
 }
 
-function topicMatcher(topic: string, entities: EntityTable): (event: TimelineEvent) => boolean {
+// a sentence that dates two events ("These met in Paris last week and will meet again in London
+// tomorrow") speaks for neither alone: a topic must then be in the event's own text
+function sharedPassages(events: TimelineEvent[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const event of events) {
+    for (const passage of new Set((event.sources ?? []).map((source) => source.passage))) {
+      if (seen.has(passage)) shared.add(passage);
+      seen.add(passage);
+    }
+  }
+  return shared;
+}
+
+function topicMatcher(
+  topic: string,
+  entities: EntityTable,
+  shared: Set<string>,
+): (event: TimelineEvent) => boolean {
   const entity = resolveEntity(entities, topic);
   // the entity's names count as the topic's words too, so matching works before entity roles resolve
   const wordSets = [
@@ -71,7 +89,8 @@ function topicMatcher(topic: string, entities: EntityTable): (event: TimelineEve
     ...(entity ? [entity.name, ...entity.aliases].map(topicStems) : []),
   ].filter((words) => words.length > 0);
   return (event) => {
-    const texts = [event.text, ...(event.sources?.map((source) => source.passage) ?? [event.passage])];
+    const passages = (event.sources ?? [{ passage: event.passage }]).map((source) => source.passage);
+    const texts = [event.text, ...passages.filter((passage) => !shared.has(passage))];
     if (entity && texts.some((text) => findMentions(entities, text).some((m) => m.entity === entity.name)))
       return true;
     return texts.some((text) => {

@@ -213,6 +213,12 @@ describe('topic and bounds', () => {
     }
   });
 
+  it('does not credit a topic to an event just because its sentence also dates another', () => {
+    // "These met in Paris last week and will meet again in London tomorrow (April 23) …"
+    expect(engine.timeline({ topic: 'London' }).events.map((e) => e.date)).toEqual(['2025-04-23']);
+    expect(engine.timeline({ topic: 'Paris' }).events.map((e) => e.date)).toEqual(['2025-04-14']);
+  });
+
   it('explains an empty topic politely', () => {
     const answer = engine.timeline({ topic: 'Atlantis' });
     expect(answer.events).toEqual([]);
