@@ -67,12 +67,12 @@ function datedNounPhrase(
     end += stop ? stop.index : after.length;
   }
   const core = sentence.slice(opener.end, end).trim();
-  // an event is a thing: "signed by Trump on Wednesday" is about Trump, "by over 3.2% in 2024" a measure
-  if (!hasCommonNoun(sentence, opener.end, end, expression)) return undefined;
   // a noun phrase opens with a determiner or a name's possessive ("the launch of …", "Russia’s 2014 annexation"):
   // "spoke by phone on Tuesday" has none; "its role in …" needs the sentence to make sense
   if (!/^(?:the|a|an|this|that|these|those)\s|^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(core))
     return undefined;
+  // an event is a thing: "signed by Trump on Wednesday" is about Trump, "by over 3.2% in 2024" a measure
+  if (!hasCommonNoun(sentence, opener.end, end, expression)) return undefined;
   return core + relativeClauseAfter(sentence.slice(end));
 }
 
