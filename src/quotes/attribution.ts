@@ -74,7 +74,9 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
   if (first) {
     const rest = ctx.masked.slice(first.end, window.end);
     const verb = /^\s+(?:(?:also|then|later|has|had|\p{L}+ly)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1];
-    if (verb && SPEECH_VERBS.has(verb)) return speakerOf(ctx, first, verb, 'after');
+    if (verb && SPEECH_VERBS.has(verb)) {
+      return speakerOf(ctx, first, cueText(ctx, verb, first.end + rest.indexOf(verb)), 'after');
+    }
   }
   const according = /^according to\s+/i.exec(text.slice(lead));
   const source = according && subjects.find((s) => s.start === from + lead + according[0].length);
@@ -82,7 +84,7 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
   const inverted = /^(\p{Ll}+)\s+/u.exec(text.slice(lead));
   if (inverted && INVERTED_VERBS.has(inverted[1]!)) {
     const subject = subjects.find((s) => s.start === from + lead + inverted[0].length);
-    if (subject) return speakerOf(ctx, subject, inverted[1]!, 'after');
+    if (subject) return speakerOf(ctx, subject, cueText(ctx, inverted[1]!, from + lead), 'after');
   }
   return undefined;
 }
@@ -162,10 +164,10 @@ function speakerOf(
 
 /** "told Russian media", "wrote in X", "referred … as": the verb with what makes it a cue. */
 function cueText(ctx: ArticleContext, verb: string, at: number): string {
-  const rest = ctx.masked.slice(at + verb.length, at + verb.length + 40);
-  const where = /^\s+((?:in|on) \p{Lu}[\p{L}]*)/u.exec(rest);
+  const rest = ctx.masked.slice(at + verb.length, at + verb.length + 60);
+  const where = /^\s+((?:in|on) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/u.exec(rest);
   if (/^(wrote|writes|posted|posts|said|says)$/.test(verb) && where) return `${verb} ${where[1]}`;
-  const told = /^\s+((?:\p{Lu}\p{L}+|\p{Ll}+)(?: \p{L}+){0,2}?)(?= (?:that|on|in|about|last|this)\b|,)/u.exec(
+  const told = /^\s+((?:\p{Lu}\p{L}+|\p{Ll}+)(?: \p{L}+){0,2}?)(?=\s+(?:that|on|in|about|last|this|after|before)\b|[,.;]|$)/u.exec(
     rest,
   );
   if (/^(told|tells|telling)$/.test(verb) && told) return `${verb} ${told[1]}`;

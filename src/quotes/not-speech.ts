@@ -33,15 +33,21 @@ export function notSpeech(text: string, span: QuoteSpan, all: QuoteSpan[]): stri
   return undefined;
 }
 
-/** Two or more short quotes joined only by commas, "and", "or": a list of terms nobody said. */
+// what introduces a list of quoted terms: "keywords like", "search terms such as"
+const TERMS = /\b(keywords?|terms?|phrases?|hashtags?|searches|queries|slogans?|tags?|labels?)\b/i;
+
+/**
+ * Short quotes joined only by commas, "and", "or": three or more are a list of terms nobody said, and so
+ * are two after a word like "keywords". Two alone ("called the talks “useful” and “frank”") are speech.
+ */
 function isList(text: string, span: QuoteSpan, all: QuoteSpan[]): boolean {
-  const i = all.indexOf(span);
-  const joins = (a: QuoteSpan | undefined, b: QuoteSpan | undefined) =>
-    a !== undefined && b !== undefined && /^[\s,;]*(and|or)?\s*$/.test(text.slice(a.close + 1, b.open));
-  const short = (s: QuoteSpan | undefined) =>
-    s !== undefined && text.slice(s.start, s.end).trim().split(/\s+/).length <= 5;
-  return (
-    short(span) &&
-    ((joins(all[i - 1], span) && short(all[i - 1])) || (joins(span, all[i + 1]) && short(all[i + 1])))
-  );
+  const joins = (a: QuoteSpan, b: QuoteSpan) => /^[\s,;]*(and|or)?\s*$/.test(text.slice(a.close + 1, b.open));
+  const short = (s: QuoteSpan) => text.slice(s.start, s.end).trim().split(/\s+/).length <= 5;
+  let first = all.indexOf(span);
+  let last = first;
+  while (first > 0 && joins(all[first - 1]!, all[first]!)) first--;
+  while (last < all.length - 1 && joins(all[last]!, all[last + 1]!)) last++;
+  const chain = all.slice(first, last + 1);
+  if (chain.length < 2 || !chain.every(short)) return false;
+  return chain.length >= 3 || TERMS.test(text.slice(Math.max(0, chain[0]!.open - 40), chain[0]!.open));
 }

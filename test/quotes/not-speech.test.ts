@@ -27,6 +27,12 @@ describe('notSpeech', () => {
       '“Fifty days, it used to be 24 hours,” Lavrov said, “It also used to be 100 days.”',
       [undefined, undefined],
     ],
+    ['two quoted words', 'Peskov called the talks “useful” and “frank.”', [undefined, undefined]],
+    [
+      'two quoted search terms',
+      'Searches for terms like “ceasefire now” and “peace deal” rose.',
+      ['keyword-list', 'keyword-list'],
+    ],
     ['a Title Case exclamation', 'The crowd shouted “Stop The War!” outside.', [undefined]],
     ['a one-word partial quote', 'if there is no visible progress within “days.”', [undefined]],
   ])('%s', (_, text, expected) => {
