@@ -61,14 +61,16 @@ export function render(answer: Answer, options: RenderOptions): string {
     }
     case 'timeline': {
       if (answer.events.length === 0) return wrap(answer.message ?? 'No dated events found.');
+      const labels = answer.events.map(dateLabel);
+      const width = Math.max(10, ...labels.map((label) => label.length));
       return answer.events
-        .map((event) => {
-          const date = paint('green', event.date.padEnd(10));
+        .map((event, i) => {
+          const date = paint('green', labels[i]!.padEnd(width));
           const count =
             event.sources && event.sources.length > 1
               ? paint('dim', ` [${event.sources.length} sources]`)
               : '';
-          return `${date}  ${wrap(event.text, ' '.repeat(12)).trimStart()}${count}`;
+          return `${date}  ${wrap(event.text, ' '.repeat(width + 2)).trimStart()}${count}`;
         })
         .join('\n');
     }
@@ -93,6 +95,18 @@ export function render(answer: Answer, options: RenderOptions): string {
     case 'error':
       return paint('yellow', wrap(answer.message));
   }
+}
+
+/** "2014–2015", "early 2025-06", "2025-04-14–04-20": the precision and range the text gave. */
+export function dateLabel(event: {
+  date: string;
+  endDate?: string | undefined;
+  qualifier?: string | undefined;
+}): string {
+  const end = event.endDate
+    ? `–${event.endDate.startsWith(event.date.slice(0, 5)) && event.date.length > 4 ? event.endDate.slice(5) : event.endDate}`
+    : '';
+  return `${event.qualifier ? `${event.qualifier} ` : ''}${event.date}${end}`;
 }
 
 type Paint = (style: Style, text: string) => string;

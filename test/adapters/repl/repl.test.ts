@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startRepl } from '../../../adapters/repl/main.js';
-import { render, wrapText } from '../../../adapters/repl/render.js';
+import { dateLabel, render, wrapText } from '../../../adapters/repl/render.js';
 import type { Answer } from '../../../src/index.js';
 import { realEngine } from '../../helpers.js';
 
@@ -44,15 +44,43 @@ describe('render for the terminal', () => {
     abstained: false,
     confidence: 0.9,
     citations: [
-      { articleId: 'a', title: 'Title A', outlet: null, published: '2025-07-20', passage: 'p', start: 0, end: 1 },
-      { articleId: 'b', title: 'Title B', outlet: 'Eunews', published: '2025-04-22', passage: 'p', start: 0, end: 1 },
+      {
+        articleId: 'a',
+        title: 'Title A',
+        outlet: null,
+        published: '2025-07-20',
+        passage: 'p',
+        start: 0,
+        end: 1,
+      },
+      {
+        articleId: 'b',
+        title: 'Title B',
+        outlet: 'Eunews',
+        published: '2025-04-22',
+        passage: 'p',
+        start: 0,
+        end: 1,
+      },
     ],
   };
   it.each<[string, Answer, boolean, string[]]>([
-    ['an answer with its sources', answer, false, ['Lavrov', '[1] Title A — outlet not stated, 2025-07-20', '[2] Title B — Eunews, 2025-04-22']],
+    [
+      'an answer with its sources',
+      answer,
+      false,
+      ['Lavrov', '[1] Title A — outlet not stated, 2025-07-20', '[2] Title B — Eunews, 2025-04-22'],
+    ],
     [
       'an abstention with suggestions',
-      { kind: 'answer', text: "The articles don't say.", abstained: true, confidence: 0, citations: [], suggestions: ['/sources'] },
+      {
+        kind: 'answer',
+        text: "The articles don't say.",
+        abstained: true,
+        confidence: 0,
+        citations: [],
+        suggestions: ['/sources'],
+      },
       false,
       ["The articles don't say.", 'Try: /sources'],
     ],
@@ -76,5 +104,17 @@ describe('render for the terminal', () => {
     ['', 10, ['']],
   ])('wraps %j at %i', (text, width, lines) => {
     expect(wrapText(text, width)).toEqual(lines);
+  });
+});
+
+describe('timeline date labels', () => {
+  it.each<[{ date: string; endDate?: string; qualifier?: string }, string]>([
+    [{ date: '1994' }, '1994'],
+    [{ date: '2014', endDate: '2015' }, '2014–2015'],
+    [{ date: '2025-06', qualifier: 'early' }, 'early 2025-06'],
+    [{ date: '2025-04-14', endDate: '2025-04-20' }, '2025-04-14–04-20'],
+    [{ date: '2024-12-30', endDate: '2025-01-05' }, '2024-12-30–2025-01-05'],
+  ])('%j → %s', (event, label) => {
+    expect(dateLabel(event)).toBe(label);
   });
 });
