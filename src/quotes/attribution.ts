@@ -162,14 +162,16 @@ function speakerOf(
   return { speaker: subject.text, named: subject.kind === 'entity', cue, how };
 }
 
+// "told | Russian media | on Sunday that": whom someone told, up to where the clause goes on
+const TOLD_WHOM =
+  /^\s+((?:\p{Lu}\p{L}+|\p{Ll}+)(?: \p{L}+){0,2}?)(?=\s+(?:that|on|in|about|last|this|after|before)\b|[,.;]|$)/u;
+
 /** "told Russian media", "wrote in X", "referred … as": the verb with what makes it a cue. */
 function cueText(ctx: ArticleContext, verb: string, at: number): string {
   const rest = ctx.masked.slice(at + verb.length, at + verb.length + 60);
   const where = /^\s+((?:in|on) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)/u.exec(rest);
   if (/^(wrote|writes|posted|posts|said|says)$/.test(verb) && where) return `${verb} ${where[1]}`;
-  const told = /^\s+((?:\p{Lu}\p{L}+|\p{Ll}+)(?: \p{L}+){0,2}?)(?=\s+(?:that|on|in|about|last|this|after|before)\b|[,.;]|$)/u.exec(
-    rest,
-  );
+  const told = TOLD_WHOM.exec(rest);
   if (/^(told|tells|telling)$/.test(verb) && told) return `${verb} ${told[1]}`;
   return verb;
 }

@@ -1,12 +1,4 @@
-import { editDistance, fold } from '../nlp/entities/normalise.js';
-
-/** Words for matching quotes: folded, curly and straight apostrophes dropped ("we’re" = "we're" = "were"). */
-export function matchWords(text: string): string[] {
-  return fold(text)
-    .replace(/'/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+import { editDistance } from '../nlp/entities/normalise.js';
 
 /** Same word, allowing one typo in a word of four letters or more, two from eight. */
 function sameWord(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import type { AnswerOf, Quote } from '../answer.js';
 import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
-import { matchScore, matchWords } from './match-words.js';
+import { indexWords } from '../search/normalise.js';
+import { matchScore } from './match-words.js';
 import { countSpeakers, isNamedSpeaker, quoteKey } from './speakers.js';
 
 type QuotesAnswer = AnswerOf<'quotes'>;
@@ -56,10 +57,10 @@ function byPerson(quotes: Quote[], query: string, name: string): QuotesAnswer {
 }
 
 function byWords(quotes: Quote[], text: string): Quote[] {
-  const words = matchWords(text);
+  const words = indexWords(text);
   if (words.length === 0) return [];
   const scored = quotes
-    .map((quote) => ({ quote, score: matchScore(words, matchWords(quote.quote)) }))
+    .map((quote) => ({ quote, score: matchScore(words, indexWords(quote.quote)) }))
     .filter((s) => s.score >= MIN_SCORE);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored
@@ -69,10 +70,10 @@ function byWords(quotes: Quote[], text: string): Quote[] {
 }
 
 function describes(speaker: string, name: string): boolean {
-  const wanted = matchWords(name)
+  const wanted = indexWords(name)
     .filter((w) => !['a', 'an', 'the'].includes(w))
     .join(' ');
-  return wanted.length > 3 && matchWords(speaker).join(' ').includes(wanted);
+  return wanted.length > 3 && indexWords(speaker).join(' ').includes(wanted);
 }
 
 function newestFirst(quotes: Quote[]): Quote[] {

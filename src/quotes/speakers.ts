@@ -1,6 +1,6 @@
 import type { Quote } from '../answer.js';
 import type { SpeakerCount } from '../engine.js';
-import { matchWords } from './match-words.js';
+import { indexWords } from '../search/normalise.js';
 
 /**
  * Named speakers: canonical names start with a capital, while descriptions of unnamed sources are stored
@@ -12,7 +12,7 @@ export function isNamedSpeaker(speaker: string): boolean {
 
 /** The same words by the same speaker in one article (a summary bullet and its paragraph) are one quote. */
 export function quoteKey(quote: Quote): string {
-  return `${quote.articleId}\0${quote.speaker}\0${matchWords(quote.quote).join(' ')}`;
+  return `${quote.articleId}\0${quote.speaker}\0${indexWords(quote.quote).join(' ')}`;
 }
 
 /** People with quotes and how many, most first (Discord autocomplete, "who has quotes?"). */
