@@ -1,10 +1,11 @@
 import type { AnswerOf, Citation } from '../answer.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
+import { isDemonym } from '../nlp/demonyms.js';
 import { analyseQuestion } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
-import { searchTerms } from '../search/lunr-index.js';
+import { topHits } from '../search/top-hits.js';
 import { citationFor } from './citations.js';
 import { isKnownStem, unknownNames } from './known-names.js';
 import { neighbours, type RankedSentence, rankSentences } from './rank-sentences.js';
@@ -28,12 +29,15 @@ const SAME_FACT_SCORE = 0.8;
 export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'answer'> {
   const analysis = analyseQuestion(question);
   const sentenceCount = kb.sentenceById.size;
-  const terms = weighTerms(
-    analysis.terms,
-    kb.stemDf,
-    sentenceCount,
-    new Set(analysis.names.flatMap(stemsOf)),
-  );
+  // a demonym ("Ukrainian city") describes rather than names, so it is not required
+  // and in "Who is the X of Y?" the role X must be in the answer, or it cannot say who holds it
+  const required = new Set([
+    ...analysis.names
+      .flatMap(stemsOf)
+      .filter((s) => !analysis.terms.some((t) => t.stem === s && isDemonym(t.word))),
+    ...(analysis.type === 'who' && analysis.focus ? [stem(analysis.focus)] : []),
+  ]);
+  const terms = weighTerms(analysis.terms, kb.stemDf, sentenceCount, required);
   if (terms.length === 0) {
     return abstain(kb, question, 'I need a few more words to search the articles for.');
   }
@@ -45,22 +49,24 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
       `The articles don't mention ${listOf(missing)}, so I can't answer that from them.`,
     );
   }
-  if (analysis.focus && !isCovered(kb, analysis.focus)) {
+  const uncovered = analysis.focusNouns.find((noun) => !isCovered(kb, noun));
+  if (uncovered) {
     return abstain(
       kb,
       question,
-      `The articles don't cover “${analysis.focus}”, so I can't answer that from them.`,
+      `The articles don't cover “${uncovered}”, so I can't answer that from them.`,
     );
   }
-  const hits = searchTerms(
+  // lunr's best CANDIDATES hits, exactly, without scoring every posting of every term
+  const hits = topHits(
     kb.index,
     terms.flatMap((t) => [
       { word: t.word, boost: t.weight },
       ...t.alternatives.map((a) => ({ word: a, boost: t.weight * 0.8 })),
     ]),
+    CANDIDATES,
   );
   const candidates = hits
-    .slice(0, CANDIDATES)
     .map((hit) => kb.sentenceById.get(hit.ref))
     .filter((s): s is Sentence => s !== undefined);
   const ranked = rankSentences(kb, candidates, terms, analysis.type);

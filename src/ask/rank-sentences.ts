@@ -26,6 +26,8 @@ const TYPE_BONUS = 0.12;
 const WEAK_PENALTY = 0.3;
 // a neighbour's words help a sentence a little ("the Istanbul talks" named one sentence earlier)
 const CONTEXT_SHARE = 0.35;
+// "Who is the prime minister of Poland?" is not answered by a sentence about Britain's prime minister
+const MISSING_REQUIRED_PENALTY = 0.5;
 
 export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Set<string> {
   const stems = new Set(features.stems);
@@ -56,11 +58,23 @@ export function rankSentences(
         .flatMap((n) => [...matchedTerms(terms, kb.features[n.id]!)])
         .filter((s) => !matched.has(s));
       let score = coverage + (CONTEXT_SHARE * sumOf(new Set(context))) / total;
+      const missing = terms.filter(
+        (t) => t.required && !matched.has(t.stem) && !paragraphMentions(kb, sentence, t),
+      );
+      score -= MISSING_REQUIRED_PENALTY * missing.length;
       if (wanted && features.holds.includes(wanted)) score += TYPE_BONUS;
       if (features.weak) score -= WEAK_PENALTY;
       return { sentence, score, coverage, matched };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+}
+
+/** Whether any sentence of the paragraph holds the term: a name can be two sentences back. */
+function paragraphMentions(kb: KnowledgeBase, sentence: Sentence, term: WeightedTerm): boolean {
+  const article = kb.articleById.get(sentence.articleId)!;
+  return article.sentences.some(
+    (s) => s.paragraph === sentence.paragraph && matchedTerms([term], kb.features[s.id]!).size > 0,
+  );
 }
 
 /** The sentences just before and after, in the same paragraph. */

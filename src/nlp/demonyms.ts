@@ -29,3 +29,7 @@ for (const [demonym, place] of PAIRS) {
 export function relatedPlaceWord(word: string): string | undefined {
   return RELATED.get(word);
 }
+
+export function isDemonym(word: string): boolean {
+  return PAIRS.some(([demonym]) => demonym === word);
+}

@@ -23,6 +23,8 @@ export interface QuestionAnalysis {
   names: string[];
   /** what a what/which/how-many question asks about: "weather" in "What is the weather in Kyiv?" */
   focus: string | undefined;
+  /** the focus and the noun of its "of" phrase; all must occur in the articles */
+  focusNouns: string[];
 }
 
 // nouns that say what kind of answer is wanted rather than what it is about
@@ -37,6 +39,8 @@ const AUXILIARIES = new Set(
   'do does did has have had is are was were be been will would can could should may might must'.split(' '),
 );
 
+const PARTICLES = new Set('aside up out off down away back over'.split(' '));
+
 interface TaggedTerm {
   text: string;
   normal: string;
@@ -48,13 +52,21 @@ interface TaggedTerm {
  * question is about. Proper nouns are left to the name check; auxiliaries and copulas don't end the search.
  */
 export function questionFocus(question: string): string | undefined {
+  return focusNouns(question)[0];
+}
+
+/**
+ * The focus and the noun of its "of" phrase: ["rate", "ruble"] for "What is the exchange rate of the
+ * Russian ruble?". Each must occur in the articles for the question to be answerable from them.
+ */
+export function focusNouns(question: string): string[] {
   const terms = (nlp(question).terms().json() as { terms: TaggedTerm[] }[]).map((t) => t.terms[0]!);
   const start = terms.findIndex((t) => t.tags.includes('QuestionWord'));
-  if (start < 0) return undefined;
+  if (start < 0) return [];
   for (const term of terms.slice(start + 1, start + 8)) {
     const tags = new Set(term.tags);
     if (AUXILIARIES.has(term.normal)) continue;
-    if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Auxiliary')) return undefined;
+    if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Auxiliary')) return [];
     if (
       !tags.has('Noun') ||
       tags.has('ProperNoun') ||
@@ -66,9 +78,14 @@ export function questionFocus(question: string): string | undefined {
     if (tags.has('Pronoun') || tags.has('Acronym')) continue;
     const word = term.normal.replace(/['’]s$/, '');
     if (ANSWER_KIND_NOUNS.has(word)) continue;
-    return headOf(terms, terms.indexOf(term));
+    // "set aside", "line up": a word before a particle is a phrasal verb that compromise took for a noun
+    const next = terms[terms.indexOf(term) + 1];
+    if (next && PARTICLES.has(next.normal)) return [];
+    const head = headIndex(terms, terms.indexOf(term));
+    const complement = ofComplement(terms, head);
+    return [normalOf(terms[head]!), ...(complement ? [complement] : [])];
   }
-  return undefined;
+  return [];
 }
 
 // order matters: "how many" before "how", "until when" before anything starting with a preposition
@@ -119,10 +136,26 @@ export function namesIn(question: string): string[] {
 }
 
 /** The last noun of a run of common nouns: "minister" in "prime minister". */
-function headOf(terms: TaggedTerm[], index: number): string {
+function headIndex(terms: TaggedTerm[], index: number): number {
   let head = index;
   while (terms[head + 1]?.tags.includes('Noun') && !terms[head + 1]?.tags.includes('ProperNoun')) head++;
-  return terms[head]!.normal.replace(/['’]s$/, '');
+  return head;
+}
+
+function normalOf(term: TaggedTerm): string {
+  return term.normal.replace(/['’]s$/, '');
+}
+
+/** "of [the] [adjectives] NOUN" right after the head: the common noun, if there is one. */
+function ofComplement(terms: TaggedTerm[], head: number): string | undefined {
+  if (terms[head + 1]?.normal !== 'of') return undefined;
+  for (const term of terms.slice(head + 2, head + 6)) {
+    const tags = new Set(term.tags);
+    if (tags.has('Determiner') || tags.has('Adjective') || tags.has('Demonym')) continue;
+    const common = tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Place');
+    return common && !ANSWER_KIND_NOUNS.has(normalOf(term)) ? normalOf(term) : undefined;
+  }
+  return undefined;
 }
 
 export function analyseQuestion(question: string): QuestionAnalysis {
@@ -138,6 +171,6 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     terms.push({ word, stem: s, alternatives });
   }
   const type = questionType(question);
-  const focus = type === 'what' || type === 'quantity' ? questionFocus(question) : undefined;
-  return { text: question, type, terms, names: namesIn(question), focus };
+  const nouns = type === 'what' || type === 'quantity' || type === 'who' ? focusNouns(question) : [];
+  return { text: question, type, terms, names: namesIn(question), focus: nouns[0], focusNouns: nouns };
 }
