@@ -1,0 +1,154 @@
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../adapters/config.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { inWorker, wallTimes } from './bench/processes.js';
+import { type CliResult, type CorpusResult, evaluateTargets, tables, targetLines } from './bench/report.js';
+import { median, round } from './bench/stats.js';
+import { writeSyntheticCorpus } from './bench/synthetic.js';
+import type { BaselineResult, BuildResult, ServeResult } from './bench/worker.js';
+
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000]`: build time, cache size, cached start-up, peak RSS and
+ * query latency for the bundled articles and synthetic corpora, each against a brute-force scan, plus
+ * the whole-process time of `talksbot --json "/ask …"`. Prints Markdown tables; writes bench/results.json.
+ */
+
+const DEFAULT_SIZES = [1000, 10000, 50000];
+const CLI_QUESTION = '/ask Where will the allies meet on April 23?';
+const CLI_RUNS = 9;
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const label = (size: number) => (size % 1000 === 0 ? `${size / 1000}k` : String(size));
+// fewer passes over the mix on big corpora keep the whole run near ten minutes on two cores
+const repsFor = (passages: number) => (passages <= 1000 ? 5 : passages <= 10000 ? 3 : 1);
+
+async function directoryBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir))
+    if (name.endsWith('.md')) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
+async function measureCorpus(
+  name: string,
+  target: number | null,
+  knowledgeDir: string,
+  cacheDir: string,
+): Promise<CorpusResult> {
+  const result: CorpusResult = {
+    name,
+    target,
+    knowledgeBytes: await directoryBytes(knowledgeDir),
+    errors: [],
+  };
+  const reps = repsFor(target ?? 0);
+  const step = async <R>(what: string, run: () => Promise<R>): Promise<R | undefined> => {
+    const start = performance.now();
+    log(`${name}: ${what}…`);
+    try {
+      const value = await run();
+      log(`${name}: ${what} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+      return value;
+    } catch (error) {
+      log(`${name}: ${what} FAILED: ${String(error)}`);
+      result.errors.push(`${what}: ${String(error)}`);
+      return undefined;
+    }
+  };
+  result.build = await step('build from scratch', () =>
+    inWorker<BuildResult>({ phase: 'build', knowledgeDir, cacheDir }),
+  );
+  if (result.build) {
+    result.serve = await step('cached start-up and queries', () =>
+      inWorker<ServeResult>({ phase: 'serve', knowledgeDir, cacheDir, reps }),
+    );
+  }
+  result.baseline = await step('brute-force baseline', () =>
+    inWorker<BaselineResult>({ phase: 'baseline', knowledgeDir, reps }),
+  );
+  if (result.serve && result.baseline && result.serve.mixHash !== result.baseline.mixHash)
+    result.errors.push('engine and baseline saw different query mixes');
+  return result;
+}
+
+async function measureCli(tmp: string): Promise<CliResult> {
+  const env = { ...process.env, CACHE_DIR: join(tmp, 'cli-cache'), LOG_LEVEL: 'silent' };
+  const bin = join(PROJECT_ROOT, 'bin', 'talksbot.js');
+  wallTimes(process.execPath, [bin, '--json', CLI_QUESTION], 1, env); // builds the cache
+  const runs = wallTimes(process.execPath, [bin, '--json', CLI_QUESTION], CLI_RUNS, env);
+  const floor = wallTimes(process.execPath, ['-e', '0'], CLI_RUNS, env);
+  return {
+    question: CLI_QUESTION,
+    medianMs: round(median(runs), 1),
+    runsMs: runs.map((t) => round(t, 1)),
+    nodeFloorMs: round(median(floor), 1),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results.json') },
+    },
+  });
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
+  const started = performance.now();
+  const loadStart = loadavg();
+  const tmp = await mkdtemp(join(tmpdir(), 'talksbot-bench-'));
+  const bundledDir = join(PROJECT_ROOT, 'knowledge');
+  const corpora: CorpusResult[] = [];
+  let cli: CliResult | undefined;
+  try {
+    corpora.push(await measureCorpus('bundled', null, bundledDir, join(tmp, 'bundled-cache')));
+    const bundled = (await loadKnowledge(bundledDir)).articles;
+    for (const size of sizes) {
+      const dir = join(tmp, `synthetic-${size}`);
+      log(`${label(size)}: generating ${size} passages…`);
+      await writeSyntheticCorpus(bundled, size, join(dir, 'knowledge'));
+      corpora.push(await measureCorpus(label(size), size, join(dir, 'knowledge'), join(dir, 'cache')));
+      await rm(dir, { recursive: true, force: true });
+    }
+    log('whole-process CLI timing…');
+    cli = await measureCli(tmp);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  const targets = evaluateTargets(corpora, cli);
+  const cpu = cpus();
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpu[0]?.model ?? 'unknown',
+      cores: cpu.length,
+      memoryGb: round(totalmem() / 1024 ** 3, 1),
+      freeMemoryGb: round(freemem() / 1024 ** 3, 1),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAverage: { start: loadStart.map((l) => round(l, 2)), end: loadavg().map((l) => round(l, 2)) },
+    },
+    durationS: round((performance.now() - started) / 1000, 1),
+    corpora,
+    cli,
+    targets,
+  };
+  await mkdir(resolve(values.out, '..'), { recursive: true });
+  await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  const cliLine = cli
+    ? `talksbot --json "${cli.question}": median ${cli.medianMs} ms whole-process over ${CLI_RUNS} runs, warm cache (node -e 0: ${cli.nodeFloorMs} ms)`
+    : 'talksbot --json: not measured';
+  process.stdout.write(
+    `talksbot bench — ${results.date}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${values.out} in ${results.durationS} s\n`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

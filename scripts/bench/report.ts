@@ -1,0 +1,118 @@
+import type { Latency } from './stats.js';
+import { round } from './stats.js';
+import type { BaselineResult, BuildResult, ServeResult } from './worker.js';
+
+export interface CorpusResult {
+  name: string;
+  /** passages asked for (synthetic) or null (the bundled articles) */
+  target: number | null;
+  knowledgeBytes: number;
+  build?: BuildResult | undefined;
+  serve?: ServeResult | undefined;
+  baseline?: BaselineResult | undefined;
+  errors: string[];
+}
+
+export interface CliResult {
+  question: string;
+  medianMs: number;
+  runsMs: number[];
+  /** `node -e 0` on the same machine: the part of the wall time no code of ours can remove */
+  nodeFloorMs: number;
+}
+
+export interface Target {
+  name: string;
+  value: number | null;
+  limit: string;
+  holds: boolean;
+}
+
+export const COMMANDS = ['ask', 'whoSaid', 'timeline'] as const;
+const LABEL = { ask: '/ask', whoSaid: '/who-said', timeline: '/timeline' } as const;
+
+/** engine ÷ baseline, two significant decimals; null when either side is missing */
+export function ratio(engine: number | undefined, baseline: number | undefined): number | null {
+  if (engine === undefined || baseline === undefined || baseline === 0) return null;
+  return round(engine / baseline, 2);
+}
+
+const ms = (value: number | undefined) =>
+  value === undefined ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2);
+const x = (value: number | null) => (value === null ? '–' : `×${value}`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1048576).toFixed(1));
+
+function latencyCell(engine: Latency | undefined, base: Latency | undefined, key: 'p50' | 'p99'): string {
+  return `${ms(engine?.[key])} (${x(ratio(engine?.[key], base?.[key]))})`;
+}
+
+/** Markdown tables: what the run printed is what the README quotes. */
+export function tables(corpora: CorpusResult[]): string {
+  const size = [
+    '| corpus | passages | articles | stems | build | cache | start-up (cached) | peak RSS build / serve | baseline: parse, RSS |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...corpora.map((c) => {
+      const b = c.build;
+      const s = c.serve;
+      const base = c.baseline;
+      return `| ${c.name} | ${b?.sentences ?? '–'} | ${b?.articles ?? '–'} | ${b?.stems ?? '–'} | ${b ? `${(b.buildMs / 1000).toFixed(1)} s` : 'failed'} | ${mb(b?.cacheBytes)} MB (×${b ? round(b.cacheBytes / c.knowledgeBytes, 1) : '–'} text) | ${ms(s?.startupMs)} ms (${x(ratio(s?.startupMs, base?.startupMs))}) | ${b?.peakRssMb ?? '–'} / ${s?.peakRssMb ?? '–'} MB | ${ms(base?.startupMs)} ms, ${base?.peakRssMb ?? '–'} MB |`;
+    }),
+  ];
+  const latency = [
+    `| corpus | ${COMMANDS.map((c) => `${LABEL[c]} p50 | ${LABEL[c]} p99`).join(' | ')} | baseline /ask p50 / p99 |`,
+    `|---|${COMMANDS.map(() => '--:|--:').join('|')}|--:|`,
+    ...corpora.map((c) => {
+      const cells = COMMANDS.flatMap((command) => [
+        latencyCell(c.serve?.[command], c.baseline?.[command], 'p50'),
+        latencyCell(c.serve?.[command], c.baseline?.[command], 'p99'),
+      ]);
+      return `| ${c.name} | ${cells.join(' | ')} | ${ms(c.baseline?.ask.p50)} / ${ms(c.baseline?.ask.p99)} |`;
+    }),
+  ];
+  return `${size.join('\n')}\n\nLatency in ms, in-process (× = engine ÷ brute-force scan on the same queries):\n\n${latency.join('\n')}`;
+}
+
+export function targetLines(targets: Target[]): string {
+  return targets
+    .map((t) => `- ${t.holds ? 'holds' : 'MISSED'}: ${t.name} — ${t.value ?? 'n/a'} (target ${t.limit})`)
+    .join('\n');
+}
+
+export function evaluateTargets(corpora: CorpusResult[], cli: CliResult | undefined): Target[] {
+  const byName = new Map(corpora.map((c) => [c.name, c]));
+  const bundled = byName.get('bundled');
+  const k1 = byName.get('1k');
+  const k10 = byName.get('10k');
+  const k50 = byName.get('50k');
+  const targets: Target[] = [];
+  const add = (name: string, value: number | undefined | null, limit: string, holds: boolean) =>
+    targets.push({
+      name,
+      value: value ?? null,
+      limit,
+      holds: value !== undefined && value !== null && holds,
+    });
+  const bundledP99 = bundled?.serve?.ask.p99;
+  add('bundled /ask p99 (ms)', bundledP99, '< 5', (bundledP99 ?? Infinity) < 5);
+  add(
+    'talksbot --json "/ask …" whole process, warm cache (ms)',
+    cli?.medianMs,
+    '< 600',
+    (cli?.medianMs ?? Infinity) < 600,
+  );
+  const p50Ratio = ratio(k10?.serve?.ask.p50, k10?.baseline?.ask.p50);
+  add('10k /ask p50 ÷ brute-force p50', p50Ratio, '≤ 0.33', (p50Ratio ?? Infinity) <= 1 / 3);
+  add('10k /ask p99 (ms)', k10?.serve?.ask.p99, '< 50', (k10?.serve?.ask.p99 ?? Infinity) < 50);
+  add(
+    '10k cached start-up (ms)',
+    k10?.serve?.startupMs,
+    '< 1000',
+    (k10?.serve?.startupMs ?? Infinity) < 1000,
+  );
+  const peak10 = k10?.build && k10.serve ? Math.max(k10.build.peakRssMb, k10.serve.peakRssMb) : undefined;
+  add('10k peak RSS, build and serve (MB)', peak10, '< 400', (peak10 ?? Infinity) < 400);
+  const growth = ratio(k10?.serve?.ask.p50, k1?.serve?.ask.p50);
+  add('/ask p50 at 10k ÷ p50 at 1k', growth, '≤ 5', (growth ?? Infinity) <= 5);
+  add('50k build completes (peak RSS, MB)', k50?.build?.peakRssMb, 'completes', k50?.build !== undefined);
+  return targets;
+}
