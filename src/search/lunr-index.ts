@@ -55,12 +55,7 @@ export interface Hit {
  * query parser, and terms are re-normalised here so that even a caller's mistake cannot inject syntax.
  */
 export function searchTerms(index: lunr.Index, terms: QueryTerm[]): Hit[] {
-  const safe = terms.flatMap((term) =>
-    normaliseForIndex(term.word)
-      .split(' ')
-      .filter(Boolean)
-      .map((word) => ({ ...term, word })),
-  );
+  const safe = safeTerms(terms);
   if (safe.length === 0) return [];
   return index.query((query) => {
     for (const term of safe) {
@@ -71,4 +66,14 @@ export function searchTerms(index: lunr.Index, terms: QueryTerm[]): Hit[] {
       });
     }
   });
+}
+
+/** Terms re-normalised into single words: nothing a caller passes can reach lunr as query syntax. */
+export function safeTerms(terms: QueryTerm[]): QueryTerm[] {
+  return terms.flatMap((term) =>
+    normaliseForIndex(term.word)
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => ({ ...term, word })),
+  );
 }
