@@ -1,9 +1,11 @@
-import type { AnswerOf } from './answer.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
 import { isRequired, usageOf } from './commands/define-command.js';
 import { commands } from './commands/index.js';
 import type { Engine, TimelineQuery } from './engine.js';
-import { loadKnowledge } from './knowledge/load.js';
+import { listArticleFiles, loadKnowledge } from './knowledge/load.js';
 import {
   buildKnowledgeBase,
   type KnowledgeBase,
@@ -40,23 +42,29 @@ export interface LoadedEngine extends Engine {
  */
 export async function createEngine(options: EngineOptions): Promise<LoadedEngine> {
   const log = options.log ?? (() => {});
-  const loaded = await loadKnowledge(options.knowledgeDir);
-  for (const skipped of loaded.skipped) log(`skipped ${skipped.file}: ${skipped.reason}`);
+  const logSkipped = (skipped: SkippedFile[]) => {
+    for (const file of skipped) log(`skipped ${file.file}: ${file.reason}`);
+  };
   let knowledge: KnowledgeBase | undefined;
   let fromCache = false;
   // the alias file is knowledge too: editing it must rebuild the cached entities
   const aliasFile = await readAliasFile(options.knowledgeDir);
-  const key = options.cacheDir ? await cacheKey([...loaded.files, aliasFile]) : '';
   if (options.cacheDir) {
+    // the key needs only the files' bytes: parsing the articles is left to a rebuild
+    const key = await cacheKey([...(await readArticleFiles(options.knowledgeDir)), aliasFile]);
     const cached = await readCache<SerialisedKnowledgeBase>(options.cacheDir, key);
     if (cached) {
       knowledge = loadKnowledgeBase(cached);
+      logSkipped(knowledge.skipped);
       fromCache = true;
     }
   }
   if (!knowledge) {
+    const loaded = await loadKnowledge(options.knowledgeDir);
+    logSkipped(loaded.skipped);
     knowledge = buildKnowledgeBase({ ...loaded, aliases: aliasFile.entries });
     if (options.cacheDir) {
+      const key = await cacheKey([...loaded.files, aliasFile]);
       await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).catch((error: unknown) =>
         log(
           `could not write the index cache (${String(error)}); answers still work, start-up is just slower`,
@@ -65,6 +73,12 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
     }
   }
   return engineOver(knowledge, fromCache);
+}
+
+/** Every article file's name and text, exactly as loadKnowledge reads them: the cache key's input. */
+async function readArticleFiles(dir: string): Promise<{ file: string; content: string }[]> {
+  const names = await listArticleFiles(dir);
+  return Promise.all(names.map(async (file) => ({ file, content: await readFile(join(dir, file), 'utf8') })));
 }
 
 /** The engine over a knowledge base already in memory (tests and benchmarks build one directly). */

@@ -1,6 +1,6 @@
 import type lunr from 'lunr';
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
-import { type SentenceFeatures, sentenceFeatures, stemDocumentFrequencies } from './ask/sentence-features.js';
+import { articleFeatures, type SentenceFeatures, stemDocumentFrequencies } from './ask/sentence-features.js';
 import type { LoadedKnowledge } from './knowledge/load.js';
 import type { Article, Sentence } from './knowledge/types.js';
 import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
@@ -39,20 +39,27 @@ export function buildKnowledgeBase(
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
   const documents: PassageDocument[] = [];
+  // the first entity of each name, as a scan of the list would find it, without scanning it per sentence
+  const entityByName = new Map<string, (typeof entities.entities)[number]>();
+  for (const entity of entities.entities)
+    if (!entityByName.has(entity.name)) entityByName.set(entity.name, entity);
   for (const article of articles) {
-    for (const sentence of article.sentences) {
+    const named = article.sentences.map((sentence) => {
       const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
       sentenceEntities[sentence.id] = names;
-      const aliases = names.flatMap((name) => entities.entities.find((e) => e.name === name)?.aliases ?? []);
-      features[sentence.id] = sentenceFeatures(sentence, [...names, ...aliases]);
+      return [...names, ...names.flatMap((name) => entityByName.get(name)?.aliases ?? [])];
+    });
+    const articleFeatureList = articleFeatures(article.sentences, (i) => named[i]!);
+    article.sentences.forEach((sentence, i) => {
+      features[sentence.id] = articleFeatureList[i]!;
       documents.push({
         id: sentence.id,
         text: sentence.text,
         heading: headingAbove(article, sentence),
-        entities: [...names, ...aliases].join(' '),
+        entities: named[i]!.join(' '),
         title: article.title,
       });
-    }
+    });
   }
   const stemDf = stemDocumentFrequencies(Object.values(features));
   const index = buildSearchIndex(documents);
