@@ -14,9 +14,21 @@ describe('loadConfig', () => {
   it.each<[string, Record<string, string>, string]>([
     ['a Slack token of the wrong kind', { SLACK_BOT_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN starts with xoxb-'],
     ['Slack without a way to receive events', { SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],
-    ['an app token of the wrong kind', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN starts with xapp-'],
-    ['a non-numeric Discord client id', { DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: 'abc' }, 'DISCORD_CLIENT_ID is the numeric Application ID'],
-    ['a bad API URL', { DISCORD_TOKEN: 't', DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be a full URL'],
+    [
+      'an app token of the wrong kind',
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' },
+      'SLACK_APP_TOKEN starts with xapp-',
+    ],
+    [
+      'a non-numeric Discord client id',
+      { DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: 'abc' },
+      'DISCORD_CLIENT_ID is the numeric Application ID',
+    ],
+    [
+      'a bad API URL',
+      { DISCORD_TOKEN: 't', DISCORD_API_URL: 'not a url' },
+      'DISCORD_API_URL must be a full URL',
+    ],
     ['a bad port', { PORT: 'eighty' }, 'PORT must be a number'],
     ['a bad log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ])('explains %s', (_name, env, message) => {
