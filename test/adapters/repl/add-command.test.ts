@@ -8,8 +8,15 @@ import { CLI_COMMAND, KNOWLEDGE_DIR, ROOT } from '../../helpers.js';
 const [node, ...cliArgs] = CLI_COMMAND;
 const baseArgs = cliArgs.filter((a) => a !== '--json');
 
-function talksbot(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(node!, [...baseArgs, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function talksbot(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(node!, [...baseArgs, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => {
@@ -30,7 +37,10 @@ describe('talksbot add', () => {
     await cp(KNOWLEDGE_DIR, join(dir, 'knowledge'), { recursive: true });
     env = { KNOWLEDGE_DIR: join(dir, 'knowledge'), CACHE_DIR: join(dir, 'cache') };
     story = join(dir, 'story.txt');
-    await writeFile(story, 'Geneva – Negotiators met in Geneva on Friday. They agreed to meet again in September.\n\nShare This Article\n');
+    await writeFile(
+      story,
+      'Geneva – Negotiators met in Geneva on Friday. They agreed to meet again in September.\n\nShare This Article\n',
+    );
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -41,12 +51,20 @@ describe('talksbot add', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Added 2025-08-01-negotiators-met-in-geneva-on-friday\.md/);
-    const written = await readFile(join(dir, 'knowledge', '2025-08-01-negotiators-met-in-geneva-on-friday.md'), 'utf8');
-    expect(written).toMatch(/^---\nid: 2025-08-01-negotiators-met-in-geneva-on-friday\ntitle: Negotiators met in Geneva on Friday\ntitleDerived: true\noutlet: Example News\n/);
+    const written = await readFile(
+      join(dir, 'knowledge', '2025-08-01-negotiators-met-in-geneva-on-friday.md'),
+      'utf8',
+    );
+    expect(written).toMatch(
+      /^---\nid: 2025-08-01-negotiators-met-in-geneva-on-friday\ntitle: Negotiators met in Geneva on Friday\ntitleDerived: true\noutlet: Example News\n/,
+    );
     expect(written.endsWith(await readFile(story, 'utf8'))).toBe(true);
 
     const asked = await talksbot(['--json', '/ask Where did the negotiators meet on Friday?'], env);
-    expect(JSON.parse(asked.stdout)).toMatchObject({ abstained: false, citations: [{ outlet: 'Example News' }] });
+    expect(JSON.parse(asked.stdout)).toMatchObject({
+      abstained: false,
+      citations: [{ outlet: 'Example News' }],
+    });
   });
 
   it.each<[string, string[], RegExp]>([
@@ -56,7 +74,10 @@ describe('talksbot add', () => {
     ['a duplicate', ['add', 'STORY', '--published', '2025-08-01'], /already exists/],
   ])('refuses %s with a clear message', async (_name, args, message) => {
     const before = await readdir(join(dir, 'knowledge'));
-    const run = await talksbot(args.map((a) => (a === 'STORY' ? story : a)), env);
+    const run = await talksbot(
+      args.map((a) => (a === 'STORY' ? story : a)),
+      env,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(await readdir(join(dir, 'knowledge'))).toEqual(before);
