@@ -30,9 +30,12 @@ const CONTEXT_SHARE = 0.35;
 const MISSING_REQUIRED_PENALTY = 0.5;
 
 export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Set<string> {
-  const stems = new Set(features.stems);
+  // a sentence has a few dozen stems: scanning them beats building a Set per candidate and neighbour
+  const stems = features.stems;
   return new Set(
-    terms.filter((t) => stems.has(t.stem) || t.alternatives.some((a) => stems.has(a))).map((t) => t.stem),
+    terms
+      .filter((t) => stems.includes(t.stem) || t.alternatives.some((a) => stems.includes(a)))
+      .map((t) => t.stem),
   );
 }
 
