@@ -22,3 +22,4 @@ export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-a
 export type { Route } from './routing.js';
 export { routeText } from './routing.js';
 export { cleanInput } from './text/clean-input.js';
+export { formatIsoDate } from './text/format-date.js';

@@ -1,15 +1,9 @@
 import { escapeMarkdown } from 'discord.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatIsoDate } from '../../src/index.js';
 
 /** "2025-04-22" → "22 Apr 2025"; "2025-04" → "Apr 2025"; "1994" → "1994". Anything else is shown as is. */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!name) return year!;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  return formatIsoDate(iso, 'short');
 }
 
 /** Article text and user input shown as text, not as Discord markdown (a stray `*` must not bold half a reply). */

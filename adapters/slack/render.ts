@@ -1,5 +1,12 @@
 import type { types } from '@slack/bolt';
-import type { Answer, AnswerOf, Citation, Quote, TimelineEvent } from '../../src/index.js';
+import {
+  type Answer,
+  type AnswerOf,
+  type Citation,
+  formatIsoDate,
+  type Quote,
+  type TimelineEvent,
+} from '../../src/index.js';
 import { MAX_BUTTON_VALUE, PAGE_ACTION_PREFIX, PAGE_SIZE, type PageState, writePageState } from './paging.js';
 import { escapeMrkdwn, fitMrkdwn, linkTo, safe } from './slack-text.js';
 import { slashFor, toSlackLine } from './slash-commands.js';
@@ -83,30 +90,9 @@ function blockquote(escaped: string): string {
     .join('\n');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** 2025-04-22 → 22 April 2025; 2025-04 → April 2025; anything else as it is */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  return formatIsoDate(iso, 'long');
 }
 
 interface SourceLike {

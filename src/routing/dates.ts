@@ -1,3 +1,4 @@
+import { MONTHS } from '../nlp/dates/calendar.js';
 /**
  * Reads the date phrases people put after "what happened …" into the ISO forms /timeline takes
  * (2025, 2025-04, 2025-04-21). A phrase without a year ("April", "April 21") keeps its words instead:
@@ -14,20 +15,6 @@ export interface DatePhrase {
   day?: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const QUALIFIER = '(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\\s-]+)?';
