@@ -1,11 +1,11 @@
-import type lunr from 'lunr';
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
 import { articleFeatures, type SentenceFeatures, stemDocumentFrequencies } from './ask/sentence-features.js';
 import type { LoadedKnowledge } from './knowledge/load.js';
-import type { Article, Sentence } from './knowledge/types.js';
+import type { Article, Paragraph, Sentence } from './knowledge/types.js';
 import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
 import { extractQuotes } from './quotes/index.js';
-import { buildSearchIndex, loadSearchIndex, type PassageDocument } from './search/lunr-index.js';
+import { buildSearchIndex, type PassageDocument } from './search/lunr-index.js';
+import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
 import { extractEvents } from './timeline/index.js';
 
 /** Everything the engine knows, built once from the knowledge folder and cached as JSON. */
@@ -21,14 +21,24 @@ export interface KnowledgeBase {
   stemDf: Record<string, number>;
   quotes: Quote[];
   events: TimelineEvent[];
-  index: lunr.Index;
+  index: SearchIndex;
   /** derived lookups, rebuilt on load rather than cached */
   sentenceById: Map<string, Sentence>;
   articleById: Map<string, Article>;
 }
 
-export type SerialisedKnowledgeBase = Omit<KnowledgeBase, 'index' | 'sentenceById' | 'articleById'> & {
-  index: object;
+export type SerialisedKnowledgeBase = Omit<
+  KnowledgeBase,
+  'articles' | 'index' | 'sentenceById' | 'articleById'
+> & {
+  articles: SerialisedArticle[];
+  index: SerialisedSearchIndex;
+};
+
+/** An article as cached: a paragraph's or sentence's text is left out when it is the body's slice. */
+type SerialisedArticle = Omit<Article, 'paragraphs' | 'sentences'> & {
+  paragraphs: (Omit<Paragraph, 'text'> & { text?: string })[];
+  sentences: (Omit<Sentence, 'text'> & { text?: string })[];
 };
 
 export function buildKnowledgeBase(
@@ -38,11 +48,11 @@ export function buildKnowledgeBase(
   const entities = buildEntityTable(articles, loaded.aliases);
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
-  const documents: PassageDocument[] = [];
   // the first entity of each name, as a scan of the list would find it, without scanning it per sentence
   const entityByName = new Map<string, (typeof entities.entities)[number]>();
   for (const entity of entities.entities)
     if (!entityByName.has(entity.name)) entityByName.set(entity.name, entity);
+  const documents: PassageDocument[] = [];
   for (const article of articles) {
     const named = article.sentences.map((sentence) => {
       const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
@@ -62,7 +72,7 @@ export function buildKnowledgeBase(
     });
   }
   const stemDf = stemDocumentFrequencies(Object.values(features));
-  const index = buildSearchIndex(documents);
+  const index = SearchIndex.fromLunr(buildSearchIndex(documents));
   const quotes = extractQuotes(articles, entities);
   const events = extractEvents(articles, entities);
   return withLookups({
@@ -79,12 +89,38 @@ export function buildKnowledgeBase(
 }
 
 export function serialiseKnowledgeBase(kb: KnowledgeBase): SerialisedKnowledgeBase {
-  const { sentenceById: _s, articleById: _a, index, ...rest } = kb;
-  return { ...rest, index: index.toJSON() };
+  const { sentenceById: _s, articleById: _a, index, articles, ...rest } = kb;
+  return { ...rest, articles: articles.map(withoutSlices), index: index.toJSON() };
 }
 
 export function loadKnowledgeBase(data: SerialisedKnowledgeBase): KnowledgeBase {
-  return withLookups({ ...data, index: loadSearchIndex(data.index) });
+  return withLookups({
+    ...data,
+    articles: data.articles.map(withSlices),
+    index: SearchIndex.load(data.index),
+  });
+}
+
+// paragraph and sentence texts are slices of the body: cached once, not three times
+function withoutSlices(article: Article): SerialisedArticle {
+  const drop = <T extends { start: number; end: number; text: string }>(part: T) => {
+    if (article.body.slice(part.start, part.end) !== part.text) return part;
+    const { text: _text, ...rest } = part;
+    return rest;
+  };
+  return { ...article, paragraphs: article.paragraphs.map(drop), sentences: article.sentences.map(drop) };
+}
+
+function withSlices(article: SerialisedArticle): Article {
+  const restore = <T extends { start: number; end: number; text?: string }>(part: T) => ({
+    ...part,
+    text: part.text ?? article.body.slice(part.start, part.end),
+  });
+  return {
+    ...article,
+    paragraphs: article.paragraphs.map(restore),
+    sentences: article.sentences.map(restore),
+  };
 }
 
 function withLookups(kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById'>): KnowledgeBase {

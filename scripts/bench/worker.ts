@@ -83,7 +83,7 @@ async function build(task: Extract<WorkerTask, { phase: 'build' }>): Promise<Bui
     articles: kb.articles.length,
     sentences: kb.sentenceById.size,
     stems: Object.keys(kb.stemDf).length,
-    indexTerms: Object.keys((kb.index as unknown as { invertedIndex: object }).invertedIndex).length,
+    indexTerms: kb.index.terms.length,
     peakRssMb: peakRssMb(),
   };
 }
