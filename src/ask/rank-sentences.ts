@@ -15,6 +15,7 @@ export interface RankedSentence {
 // which kind of content answers which kind of question
 const WANTS: Partial<Record<QuestionType, AnswerKind>> = {
   who: 'person',
+  organisation: 'organisation',
   when: 'date',
   where: 'place',
   quantity: 'number',

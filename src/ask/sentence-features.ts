@@ -12,7 +12,7 @@ export interface SentenceFeatures {
   weak: boolean;
 }
 
-export type AnswerKind = 'number' | 'date' | 'place' | 'person' | 'reason' | 'speech';
+export type AnswerKind = 'number' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'speech';
 
 const MONTHS =
   /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
@@ -23,6 +23,9 @@ const REASON =
   /\b(because|due to|owing to|as a result|in order to|so that|aimed at|intended to|designed to|driven by|stems? from|rooted in|reason|since|given|amid|fear|concern)\b/i;
 const SPEECH =
   /["“”‘]|\b(said|says|told|stated|stressed|warned|added|declared|insisted|argued|claimed|noted|wrote|indicated|reiterated|expressed|emphasi[sz]ed|called it|described)\b/i;
+// an institution's name ("Kyiv International Institute of Sociology", "World Bank") or an acronym (OSCE)
+const ORGANISATION =
+  /\b\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ |of |for |and )*(?:Institute|Commission|Bank|Fund|Council|Organi[sz]ation|Union|Nations|Alliance|Agency|Ministry|Service|Court|Parliament|Committee|Foundation|Association)\b|\b\p{Lu}{2,5}\b/u;
 const NUMBER =
   /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
 
@@ -100,6 +103,7 @@ function featuresOf(
   if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text)) holds.push('date');
   if (tagged.place) holds.push('place');
   if (tagged.person) holds.push('person');
+  if (ORGANISATION.test(text)) holds.push('organisation');
   if (REASON.test(text)) holds.push('reason');
   if (SPEECH.test(text)) holds.push('speech');
   const stems = [...new Set([...stemsOf(withoutSourceNote(text)), ...entityNames.flatMap(stemsOf)])];

@@ -37,6 +37,8 @@ export function weighTerms(
   const known = weighed.filter((t) => t.df > 0);
   const average = known.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, known.length);
   return weighed.map((t) => {
+    // "Which organisation …": a word for the kind of answer, which the text will name rather than say
+    if (t.df === 0 && t.answerKind) return { ...t, weight: 0 };
     if (t.df === 0) return { ...t, weight: UNSEEN_SHARE * average };
     if (t.required) return { ...t, weight: Math.max(t.weight, NAME_FLOOR * average) };
     return t;

@@ -5,13 +5,25 @@ import { stem } from './stems.js';
 import { STOP_WORDS } from './stop-words.js';
 import { synonymsOf } from './synonyms.js';
 
-export type QuestionType = 'who' | 'when' | 'where' | 'quantity' | 'why' | 'said' | 'how' | 'what' | 'yes-no';
+export type QuestionType =
+  | 'who'
+  | 'organisation'
+  | 'when'
+  | 'where'
+  | 'quantity'
+  | 'why'
+  | 'said'
+  | 'how'
+  | 'what'
+  | 'yes-no';
 
 export interface QuestionTerm {
   word: string;
   stem: string;
   /** stems that count as the same term: the place for a demonym and back, synonyms */
   alternatives: string[];
+  /** a word naming the kind of answer wanted ("organisation", "city"): it need not appear in the answer */
+  answerKind: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -29,7 +41,7 @@ export interface QuestionAnalysis {
 
 // nouns that say what kind of answer is wanted rather than what it is about
 const ANSWER_KIND_NOUNS = new Set(
-  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places percentage percent share number amount proportion part parts way ways reason reasons role thing things one ones point points'.split(
+  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places percentage percent share number amount proportion part parts way ways reason reasons role thing things one ones point points organisation organisations organization organizations group groups agency agencies entity person people individual figure'.split(
     ' ',
   ),
 );
@@ -100,6 +112,10 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
     'who',
     /^(\w+ )?(who|whom|whose)\b|^(which|what) (person|people|official|officials|leader|leaders|minister|president|envoy|spokes\w+)\b/,
   ],
+  [
+    'organisation',
+    /^(\w+ )?(which|what) (organi[sz]ation|institution|agency|company|group|body|bodies|organi[sz]ations|institutions|agencies)\b/,
+  ],
   ['why', /^(\w+ )?why\b|\bwhat (is|was) the reason\b/],
   // "What did Peskov say …", "How did Zelensky describe …": the answer is someone's words
   [
@@ -168,7 +184,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     seen.add(s);
     const related = [relatedPlaceWord(word), ...synonymsOf(word)].filter((w): w is string => w !== undefined);
     const alternatives = [...new Set(related.flatMap((w) => w.split(' ')).map(stem))].filter((a) => a !== s);
-    terms.push({ word, stem: s, alternatives });
+    terms.push({ word, stem: s, alternatives, answerKind: ANSWER_KIND_NOUNS.has(word) });
   }
   const type = questionType(question);
   const nouns = type === 'what' || type === 'quantity' || type === 'who' ? focusNouns(question) : [];

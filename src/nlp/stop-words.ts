@@ -8,7 +8,7 @@ const FUNCTION_WORDS =
   );
 
 const QUESTION_SCAFFOLD =
-  'tell know name named called happen happened happening think thought mean meaning saying stated state describe described explain kind sort type much many whose thing things stuff'.split(
+  'tell know name named called happen happened happening think thought mean meaning saying stated state describe described explain kind sort type much many whose thing things stuff out up aside off away'.split(
     ' ',
   );
 
