@@ -4,9 +4,6 @@ import { parseArgs } from 'node:util';
 import { type Answer, createEngine, type LoadedEngine, runLine } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { addArticle } from './add-command.js';
-import { startRepl } from './main.js';
-import { render } from './render.js';
 
 const USAGE = `talksbot — sourced answers about the articles in knowledge/
 
@@ -20,7 +17,8 @@ Commands: /ask, /who-said, /timeline, /sources, /help — or type a plain questi
 
 /** The `talksbot` binary: REPL in a terminal, scriptable one-shot and line-by-line JSON otherwise. */
 export async function cli(argv: string[]): Promise<number> {
-  if (argv[0] === 'add') return addArticle(argv.slice(1));
+  // one command loads only what it needs: `add`, the REPL and the terminal renderer are imported on use
+  if (argv[0] === 'add') return (await import('./add-command.js')).addArticle(argv.slice(1));
   let args: ReturnType<typeof parseCli>;
   try {
     args = parseCli(argv);
@@ -40,16 +38,18 @@ export async function cli(argv: string[]): Promise<number> {
     log: (m) => log.warn(m),
   });
   const line = args.positionals.join(' ');
-  const emit = args.values.json
-    ? (answer: Answer) => `${JSON.stringify(answer)}\n`
-    : (answer: Answer) =>
-        `${render(answer, { color: process.stdout.isTTY === true && process.stdout.hasColors() })}\n`;
+  const render = args.values.json ? undefined : (await import('./render.js')).render;
+  const emit = render
+    ? (answer: Answer) =>
+        `${render(answer, { color: process.stdout.isTTY === true && process.stdout.hasColors() })}\n`
+    : (answer: Answer) => `${JSON.stringify(answer)}\n`;
 
   if (line) {
     process.stdout.write(emit(await runLine(engine, line)));
     return 0;
   }
   if (process.stdin.isTTY && !args.values.json) {
+    const { startRepl } = await import('./main.js');
     await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
     return 0;
   }
