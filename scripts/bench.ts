@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,11 +90,18 @@ async function measureCli(tmp: string): Promise<CliResult> {
   };
 }
 
+function gitHead(): string | null {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return head.status === 0 ? head.stdout.trim() : null;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string' },
       out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results.json') },
+      // the commit measured, when the run is from an export without .git
+      commit: { type: 'string' },
     },
   });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
@@ -122,6 +130,7 @@ async function main(): Promise<void> {
   const cpu = cpus();
   const results = {
     date: new Date().toISOString(),
+    commit: values.commit ?? gitHead(),
     machine: {
       cpu: cpu[0]?.model ?? 'unknown',
       cores: cpu.length,
@@ -142,7 +151,7 @@ async function main(): Promise<void> {
     ? `talksbot --json "${cli.question}": median ${cli.medianMs} ms whole-process over ${CLI_RUNS} runs, warm cache (node -e 0: ${cli.nodeFloorMs} ms)`
     : 'talksbot --json: not measured';
   process.stdout.write(
-    `talksbot bench — ${results.date}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${values.out} in ${results.durationS} s\n`,
+    `talksbot bench — ${results.date}, commit ${results.commit ?? 'unknown'}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${values.out} in ${results.durationS} s\n`,
   );
 }
 
