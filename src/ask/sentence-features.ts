@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { Sentence } from '../knowledge/types.js';
+import { nlp } from '../nlp/compromise.js';
 import { stemsOf } from '../nlp/stems.js';
 
 /** What a sentence holds, computed once at index time so ranking a question does no NLP on passages. */

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { indexWords } from '../search/normalise.js';
+import { nlp } from './compromise.js';
 import { relatedPlaceWord } from './demonyms.js';
 import { stem } from './stems.js';
 import { STOP_WORDS } from './stop-words.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp/compromise.js';
 
 /**
  * Does a phrase name a person who could be quoted ("Lavrov", "the Kremlin spokesperson")? Countries,

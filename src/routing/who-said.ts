@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp/compromise.js';
 import { unquoted, withoutDeterminer } from './phrasing.js';
 import type { Route, Verdict } from './route.js';
 import { isPersonLike } from './speakers.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../compromise.js';
 import type { Tense } from './types.js';
 
 /** A verb group in a sentence with its offsets and tense. */

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { Article } from '../../knowledge/types.js';
+import { nlp } from '../compromise.js';
 import { capitalisedRuns, isCapitalised, isPossessive } from './capitalised-runs.js';
 import { isCommonWord, isDateWord, isPlaceWord, wordTags } from './lexicon.js';
 import { type Token, tokenise } from './normalise.js';

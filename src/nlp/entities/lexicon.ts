@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../compromise.js';
 
 /**
  * What compromise's lexicon knows about a single word, out of context: first names and their usual gender,
