@@ -1,5 +1,8 @@
 import { indexWords } from '../search/normalise.js';
 import { nlp } from './compromise.js';
+
+type Doc = ReturnType<typeof nlp>;
+
 import { relatedPlaceWord } from './demonyms.js';
 import { stem } from './stems.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -71,8 +74,8 @@ export function questionFocus(question: string): string | undefined {
  * The focus and the noun of its "of" phrase: ["rate", "ruble"] for "What is the exchange rate of the
  * Russian ruble?". Each must occur in the articles for the question to be answerable from them.
  */
-export function focusNouns(question: string): string[] {
-  const terms = (nlp(question).terms().json() as { terms: TaggedTerm[] }[]).map((t) => t.terms[0]!);
+export function focusNouns(question: string, doc: Doc = nlp(question)): string[] {
+  const terms = (doc.terms().json() as { terms: TaggedTerm[] }[]).map((t) => t.terms[0]!);
   const start = terms.findIndex((t) => t.tags.includes('QuestionWord'));
   if (start < 0) return [];
   for (const term of terms.slice(start + 1, start + 8)) {
@@ -132,9 +135,9 @@ export function questionType(question: string): QuestionType {
 }
 
 /** Proper names in a question: compromise's proper nouns, plus capitalised words it missed mid-sentence. */
-export function namesIn(question: string): string[] {
+export function namesIn(question: string, doc: Doc = nlp(question)): string[] {
   const found = new Set<string>();
-  for (const name of nlp(question).match('#ProperNoun+').out('array') as string[]) {
+  for (const name of doc.match('#ProperNoun+').out('array') as string[]) {
     const clean = name
       .replace(/['’]s\b/gi, '')
       .replace(/[^\p{L}\p{N}\s.-]/gu, '')
@@ -187,6 +190,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     terms.push({ word, stem: s, alternatives, answerKind: ANSWER_KIND_NOUNS.has(word) });
   }
   const type = questionType(question);
-  const nouns = type === 'what' || type === 'quantity' || type === 'who' ? focusNouns(question) : [];
-  return { text: question, type, terms, names: namesIn(question), focus: nouns[0], focusNouns: nouns };
+  // one parse serves both the focus and the names: compromise is most of a question's cost
+  const doc = nlp(question);
+  const nouns = type === 'what' || type === 'quantity' || type === 'who' ? focusNouns(question, doc) : [];
+  return { text: question, type, terms, names: namesIn(question, doc), focus: nouns[0], focusNouns: nouns };
 }
