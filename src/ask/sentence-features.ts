@@ -1,5 +1,5 @@
 import type { Sentence } from '../knowledge/types.js';
-import { nlp } from '../nlp/compromise.js';
+import { nlp, tagged } from '../nlp/compromise.js';
 import { stemsOf } from '../nlp/stems.js';
 
 /** What a sentence holds, computed once at index time so ranking a question does no NLP on passages. */
@@ -76,8 +76,7 @@ function tagParagraph(
     starts.push(text.length);
     text += sentences[i]!.text;
   }
-  const doc = nlp.tokenize(text);
-  doc.compute(TAGGING);
+  const doc = tagged(text);
   doc.compute('offset');
   let at = 0;
   for (const term of doc.docs.flat() as unknown as TaggedTerm[]) {
@@ -89,9 +88,6 @@ function tagParagraph(
 }
 
 type TaggedTerm = { tags?: Set<string>; offset: { start: number } };
-
-// the compute steps nlp() runs, less 'chunks' (phrase chunking): no tag read here depends on it
-const TAGGING = (nlp.world() as { hooks: string[] }).hooks.filter((hook) => hook !== 'chunks');
 
 function featuresOf(
   text: string,

@@ -7,3 +7,14 @@ import type nlpType from 'compromise';
  */
 const require = createRequire(import.meta.url);
 export const nlp: typeof nlpType = require('compromise');
+
+// the compute steps nlp() runs, less 'chunks' (phrase chunking): no tag this project reads depends on it,
+// and it is ~40% of a parse
+const TAGGING = (nlp.world() as { hooks: string[] }).hooks.filter((hook) => hook !== 'chunks');
+
+/** nlp(text) without phrase chunking: the same term tags, for less work. */
+export function tagged(text: string): ReturnType<typeof nlp> {
+  const doc = nlp.tokenize(text);
+  doc.compute(TAGGING);
+  return doc;
+}

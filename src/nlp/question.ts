@@ -1,5 +1,5 @@
 import { indexWords } from '../search/normalise.js';
-import { nlp } from './compromise.js';
+import { nlp, tagged } from './compromise.js';
 
 type Doc = ReturnType<typeof nlp>;
 
@@ -191,7 +191,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   }
   const type = questionType(question);
   // one parse serves both the focus and the names: compromise is most of a question's cost
-  const doc = nlp(question);
+  const doc = tagged(question);
   const nouns = type === 'what' || type === 'quantity' || type === 'who' ? focusNouns(question, doc) : [];
   return { text: question, type, terms, names: namesIn(question, doc), focus: nouns[0], focusNouns: nouns };
 }
