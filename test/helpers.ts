@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type LoadedEngine } from '../src/index.js';
@@ -18,4 +19,33 @@ let shared: Promise<LoadedEngine> | undefined;
 export function realEngine(): Promise<LoadedEngine> {
   shared ??= createEngine({ knowledgeDir: KNOWLEDGE_DIR });
   return shared;
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `talksbot ARGS` from source with optional stdin and extra environment, and collects its output. */
+export function runTalksbot(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
+  const [node, ...base] = CLI_COMMAND;
+  const child = spawn(node!, [...base.filter((a) => a !== '--json'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: 'pipe',
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  child.stdin.end(options.stdin ?? '');
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }

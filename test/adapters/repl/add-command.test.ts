@@ -1,32 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_COMMAND, KNOWLEDGE_DIR, ROOT } from '../../helpers.js';
+import { KNOWLEDGE_DIR, runTalksbot } from '../../helpers.js';
 
-const [node, ...cliArgs] = CLI_COMMAND;
-const baseArgs = cliArgs.filter((a) => a !== '--json');
-
-function talksbot(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(node!, [...baseArgs, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => {
-    stdout += c;
-  });
-  child.stderr.setEncoding('utf8').on('data', (c: string) => {
-    stderr += c;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const talksbot = (args: string[], env: Record<string, string>) => runTalksbot(args, { env });
 
 describe('talksbot add', () => {
   let dir: string;

@@ -1,28 +1,8 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { answerSchema } from '../../../src/index.js';
-import { CLI_COMMAND, ROOT } from '../../helpers.js';
+import { runTalksbot } from '../../helpers.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], stdin?: string): Promise<Run> {
-  const [bin, ...base] = CLI_COMMAND;
-  const child = spawn(bin!, [...base.filter((a) => a !== '--json'), ...args], { cwd: ROOT, stdio: 'pipe' });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => {
-    stdout += c;
-  });
-  child.stderr.setEncoding('utf8').on('data', (c: string) => {
-    stderr += c;
-  });
-  child.stdin.end(stdin ?? '');
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const runCli = (args: string[], stdin?: string) => runTalksbot(args, stdin === undefined ? {} : { stdin });
 
 const jsonLines = (text: string) =>
   text

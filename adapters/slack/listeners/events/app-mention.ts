@@ -1,5 +1,6 @@
 import type { SlackDeps } from '../../deps.js';
 import { answerText, type ChatPoster } from './answer-text.js';
+import { isRedelivery } from './redelivery.js';
 
 export interface MentionEvent {
   channel: string;
@@ -36,19 +37,7 @@ export async function appMention(
     (context.botUserId && event.user === context.botUserId)
   )
     return;
-  if (
-    !deps.guard.firstDelivery({
-      eventId: body.event_id,
-      retryNum: context.retryNum,
-      retryReason: context.retryReason,
-    })
-  ) {
-    deps.log.debug('slack: skipped a redelivered app_mention', {
-      eventId: body.event_id,
-      retry: context.retryNum,
-    });
-    return;
-  }
+  if (isRedelivery(deps, body.event_id, context, 'app_mention')) return;
   const threadTs = event.thread_ts ?? event.ts;
   await answerText(
     { channel: event.channel, text: event.text, threadTs, botUserId: context.botUserId },

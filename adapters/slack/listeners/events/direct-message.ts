@@ -1,6 +1,7 @@
 import type { SlackDeps } from '../../deps.js';
 import { answerText, type ChatPoster } from './answer-text.js';
 import type { EventContext } from './app-mention.js';
+import { isRedelivery } from './redelivery.js';
 
 /** The fields of a `message` event this handler reads; every message subtype fits. */
 export interface MessageEvent {
@@ -31,19 +32,7 @@ export async function directMessage(
   if (event.subtype !== undefined || event.bot_id || (context.botUserId && event.user === context.botUserId))
     return;
   if (!event.text?.trim()) return;
-  if (
-    !deps.guard.firstDelivery({
-      eventId: body.event_id,
-      retryNum: context.retryNum,
-      retryReason: context.retryReason,
-    })
-  ) {
-    deps.log.debug('slack: skipped a redelivered message', {
-      eventId: body.event_id,
-      retry: context.retryNum,
-    });
-    return;
-  }
+  if (isRedelivery(deps, body.event_id, context, 'message')) return;
   await answerText(
     { channel: event.channel, text: event.text, threadTs: event.thread_ts, botUserId: context.botUserId },
     deps,
