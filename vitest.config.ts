@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // CI also keeps a machine-readable report, so .ci/run can print a plain "N passed, N failed" line
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.cache/test-results.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.cache/test-results.json' }]]
+      : ['default'],
   },
 });
