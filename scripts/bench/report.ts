@@ -74,7 +74,10 @@ export function tables(corpora: CorpusResult[]): string {
 
 export function targetLines(targets: Target[]): string {
   return targets
-    .map((t) => `- ${t.holds ? 'holds' : 'MISSED'}: ${t.name} — ${t.value ?? 'n/a'} (target ${t.limit})`)
+    .map(
+      (t) =>
+        `- ${t.value === null ? 'not measured' : t.holds ? 'holds' : 'MISSED'}: ${t.name} — ${t.value ?? 'n/a'} (target ${t.limit})`,
+    )
     .join('\n');
 }
 
