@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { Recorded } from './recorded.js';
 
 /**
  * A fake Discord gateway on 127.0.0.1 speaking the real protocol (JSON encoding, no compression):
@@ -52,9 +53,12 @@ export async function startFakeDiscordGateway(
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(server, 'listening');
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const received: GatewayPayload[] = [];
+  const recorded = new Recorded<GatewayPayload>(
+    'fake Discord gateway',
+    (p) => `op ${p.op}${p.t ? ` ${p.t}` : ''}`,
+  );
+  const received = recorded.items;
   const connections: URLSearchParams[] = [];
-  const waiters = new Set<(payload: GatewayPayload) => void>();
   let sequence = 0;
 
   const sendTo = (socket: WebSocket, payload: GatewayPayload) => socket.send(JSON.stringify(payload));
@@ -64,7 +68,6 @@ export async function startFakeDiscordGateway(
     sendTo(socket, { op: 10, d: { heartbeat_interval: heartbeatInterval }, s: null, t: null });
     socket.on('message', (data) => {
       const payload = JSON.parse(String(data)) as GatewayPayload;
-      received.push(payload);
       if (payload.op === 1) sendTo(socket, { op: 11, d: null, s: null, t: null });
       if (payload.op === 2) {
         sendTo(socket, {
@@ -82,7 +85,7 @@ export async function startFakeDiscordGateway(
           },
         });
       }
-      for (const waiter of [...waiters]) waiter(payload);
+      recorded.add(payload);
     });
   });
 
@@ -91,23 +94,8 @@ export async function startFakeDiscordGateway(
     received,
     connections,
     heartbeats: () => received.filter((p) => p.op === 1).length,
-    waitFor(predicate, timeoutMs = 5000, what = 'a matching payload') {
-      const found = received.find(predicate);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`fake Discord gateway: no ${what} within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const check = (payload: GatewayPayload) => {
-          if (!predicate(payload)) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(payload);
-        };
-        waiters.add(check);
-      });
-    },
+    waitFor: (predicate, timeoutMs = 5000, what = 'matching payload') =>
+      recorded.waitFor(predicate, 1, timeoutMs, what).then(([first]) => first!),
     dispatch(event, data) {
       sequence++;
       for (const socket of server.clients) sendTo(socket, { op: 0, t: event, s: sequence, d: data });

@@ -1,4 +1,4 @@
-import { FAKE_APPLICATION_ID } from './discord-rest.js';
+import { botMessage, FAKE_APPLICATION_ID } from './discord-rest.js';
 
 /**
  * Raw INTERACTION_CREATE payloads shaped as Discord sends them (a guild text channel, a member with no
@@ -109,33 +109,13 @@ export function buttonClick(
     3,
     { custom_id: customId, component_type: 2 },
     {
-      message: {
+      message: botMessage({
+        applicationId: FAKE_APPLICATION_ID,
         id: snowflake(),
-        type: 20,
-        channel_id: CHANNEL_ID,
-        author: {
-          id: FAKE_APPLICATION_ID,
-          username: 'talksbot',
-          discriminator: '0',
-          global_name: null,
-          avatar: null,
-          bot: true,
-        },
-        content: '',
-        embeds: message.embeds ?? [],
-        components: message.components ?? [],
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        mention_everyone: false,
-        pinned: false,
-        tts: false,
+        channelId: CHANNEL_ID,
+        ...message,
         timestamp: '2025-08-08T12:00:00.000000+00:00',
-        edited_timestamp: null,
-        flags: 0,
-        webhook_id: FAKE_APPLICATION_ID,
-        application_id: FAKE_APPLICATION_ID,
-      },
+      }),
     },
   );
 }

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Recorded } from './recorded.js';
 
 /**
  * A fake Discord REST API on 127.0.0.1, just enough for discord.js: interaction callbacks, the interaction
@@ -41,31 +42,14 @@ let nextId = 1_200_000_000_000_000_000n;
 const snowflake = () => String(nextId++);
 
 export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
-  const requests: RecordedRequest[] = [];
-  const waiters = new Set<(request: RecordedRequest) => void>();
+  const recorded = new Recorded<RecordedRequest>('fake Discord REST', (r) => `${r.method} ${r.path}`);
   const failures: { method: string; path: RegExp; status: number; body: object }[] = [];
   const fake: FakeDiscordRest = {
     url: '',
-    requests,
+    requests: recorded.items,
     gatewayUrl: 'ws://127.0.0.1:9/',
-    waitFor(predicate, timeoutMs = 5000, what = 'a matching request') {
-      const found = requests.find(predicate);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          const seen = requests.map((r) => `${r.method} ${r.path}`).join('\n  ');
-          reject(new Error(`fake Discord REST: no ${what} within ${timeoutMs} ms; saw:\n  ${seen}`));
-        }, timeoutMs);
-        const check = (request: RecordedRequest) => {
-          if (!predicate(request)) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(request);
-        };
-        waiters.add(check);
-      });
-    },
+    waitFor: (predicate, timeoutMs = 5000, what = 'matching request') =>
+      recorded.waitFor(predicate, 1, timeoutMs, what).then(([first]) => first!),
     failNext(method, path, status, body) {
       failures.push({ method, path, status, body });
     },
@@ -86,7 +70,6 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
         headers: req.headers,
         body: parse(text, req.headers['content-type']),
       };
-      requests.push(request);
       const failure = failures.findIndex((f) => f.method === request.method && f.path.test(request.path));
       if (failure >= 0) {
         const [f] = failures.splice(failure, 1);
@@ -94,7 +77,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
       } else {
         send(res, ...route(fake, request));
       }
-      for (const waiter of [...waiters]) waiter(request);
+      recorded.add(request);
     });
   });
   server.listen(0, '127.0.0.1');
@@ -149,10 +132,33 @@ function route(fake: FakeDiscordRest, request: RecordedRequest): Reply {
 /** A message object as Discord returns it after an interaction webhook edit or follow-up. */
 // biome-ignore lint/suspicious/noExplicitAny: echoes an arbitrary JSON body
 function message(applicationId: string, id: string, body: any): object {
-  return {
+  return botMessage({
+    applicationId,
     id,
+    content: body?.content,
+    embeds: body?.embeds,
+    components: body?.components,
+    flags: body?.flags,
+    timestamp: new Date().toISOString(),
+  });
+}
+
+/** A message the bot sent, as Discord describes it in API replies and in button interactions. */
+export function botMessage(message: {
+  applicationId: string;
+  id: string;
+  channelId?: string;
+  content?: string;
+  embeds?: object[];
+  components?: object[];
+  flags?: number;
+  timestamp: string;
+}): object {
+  const { applicationId } = message;
+  return {
+    id: message.id,
     type: 20,
-    channel_id: '1300000000000000001',
+    channel_id: message.channelId ?? '1300000000000000001',
     author: {
       id: applicationId,
       username: 'talksbot',
@@ -161,18 +167,18 @@ function message(applicationId: string, id: string, body: any): object {
       avatar: null,
       bot: true,
     },
-    content: body?.content ?? '',
-    embeds: body?.embeds ?? [],
-    components: body?.components ?? [],
+    content: message.content ?? '',
+    embeds: message.embeds ?? [],
+    components: message.components ?? [],
     attachments: [],
     mentions: [],
     mention_roles: [],
     mention_everyone: false,
     pinned: false,
     tts: false,
-    timestamp: new Date().toISOString(),
+    timestamp: message.timestamp,
     edited_timestamp: null,
-    flags: body?.flags ?? 0,
+    flags: message.flags ?? 0,
     webhook_id: applicationId,
     application_id: applicationId,
   };

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Recorded } from './recorded.js';
 
 /**
  * A loopback HTTP server that records every request and answers with a handler: the base of the fake
@@ -31,8 +32,7 @@ export interface Recorder {
 }
 
 export async function startRecorder(reply: (request: RecordedRequest) => Reply): Promise<Recorder> {
-  const requests: RecordedRequest[] = [];
-  const waiters = new Set<() => void>();
+  const recorded = new Recorded<RecordedRequest>('fake Slack', (r) => `${r.method} ${r.path}`);
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -45,11 +45,10 @@ export async function startRecorder(reply: (request: RecordedRequest) => Reply):
         body: parseBody(raw, req.headers['content-type']),
         raw,
       };
-      requests.push(request);
       const { status = 200, json } = reply(request);
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(json));
-      for (const wake of waiters) wake();
+      recorded.add(request);
     });
   });
   server.listen(0, '127.0.0.1');
@@ -58,28 +57,8 @@ export async function startRecorder(reply: (request: RecordedRequest) => Reply):
 
   return {
     origin: `http://127.0.0.1:${port}`,
-    requests,
-    waitFor(match, count = 1, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = requests.filter(match);
-          if (found.length < count) return;
-          cleanup();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          const seen = requests.map((r) => r.path).join(', ') || 'nothing';
-          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${count} request(s); saw: ${seen}`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
-    },
+    requests: recorded.items,
+    waitFor: (match, count = 1, timeoutMs = 5000) => recorded.waitFor(match, count, timeoutMs, 'request'),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
