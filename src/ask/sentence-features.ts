@@ -1,5 +1,5 @@
 import type { Sentence } from '../knowledge/types.js';
-import { nlp, tagged } from '../nlp/compromise.js';
+import { tagged } from '../nlp/compromise.js';
 import { stemsOf } from '../nlp/stems.js';
 
 /** What a sentence holds, computed once at index time so ranking a question does no NLP on passages. */
@@ -28,18 +28,6 @@ const ORGANISATION =
   /\b\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ |of |for |and )*(?:Institute|Commission|Bank|Fund|Council|Organi[sz]ation|Union|Nations|Alliance|Agency|Ministry|Service|Court|Parliament|Committee|Foundation|Association)\b|\b\p{Lu}{2,5}\b/u;
 const NUMBER =
   /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
-
-/**
- * @param entityNames canonical names and aliases of the entities the sentence mentions, so that
- * "the Kremlin spokesperson" matches a question about Peskov
- */
-export function sentenceFeatures(
-  sentence: Pick<Sentence, 'text'>,
-  entityNames: string[] = [],
-): SentenceFeatures {
-  const doc = nlp(sentence.text);
-  return featuresOf(sentence.text, entityNames, { place: doc.places().found, person: doc.people().found });
-}
 
 /**
  * The features of every sentence of an article, with one compromise parse per paragraph rather than one

@@ -33,10 +33,6 @@ export function buildSearchIndex(documents: PassageDocument[]): lunr.Index {
   });
 }
 
-export function loadSearchIndex(serialised: object): lunr.Index {
-  return lunr.Index.load(serialised);
-}
-
 export interface QueryTerm {
   /** a single normalised word */
   word: string;
