@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
-import { isRequired, usageOf } from './commands/define-command.js';
-import { commands } from './commands/index.js';
 import type { Engine, TimelineQuery } from './engine.js';
 import { listArticleFiles, loadKnowledge } from './knowledge/load.js';
 import {
@@ -90,7 +88,6 @@ export function engineOver(knowledge: KnowledgeBase, fromCache = false): LoadedE
     whoSaid: (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
     timeline: (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
     sources: () => sourcesAnswer(knowledge),
-    help: () => helpAnswer(),
     speakers: () => countSpeakers(knowledge.quotes),
   };
 }
@@ -109,22 +106,4 @@ function sourcesAnswer(knowledge: KnowledgeBase): AnswerOf<'sources'> {
       passages: article.sentences.length,
     }));
   return { kind: 'sources', articles, skipped: knowledge.skipped };
-}
-
-function helpAnswer(): AnswerOf<'help'> {
-  return {
-    kind: 'help',
-    commands: commands.map((command) => ({
-      name: command.name,
-      description: command.description,
-      usage: usageOf(command),
-      example: command.example,
-      available: command.available,
-      options: Object.entries(command.options).map(([name, option]) => ({
-        name,
-        description: option.description,
-        required: isRequired(option),
-      })),
-    })),
-  };
 }

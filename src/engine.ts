@@ -17,7 +17,6 @@ export interface Engine {
   whoSaid(query: string): AnswerOf<'quotes'>;
   timeline(query?: TimelineQuery): AnswerOf<'timeline'>;
   sources(): AnswerOf<'sources'>;
-  help(): AnswerOf<'help'>;
   /** people with quotes and how many, most first (Discord autocomplete) */
   speakers(): SpeakerCount[];
 }

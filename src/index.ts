@@ -9,17 +9,17 @@
  */
 export * from './answer.js';
 export type { CommandDefinition, CommandOption } from './commands/index.js';
-export { commands, findCommand, isRequired, usageOf } from './commands/index.js';
+export { commands, findCommand, helpAnswer, isRequired, usageOf } from './commands/index.js';
 export { MAX_QUERY_LENGTH, MAX_QUESTION_LENGTH } from './commands/options.js';
 export type { RawOptions } from './commands/run-command.js';
 export { parseCommandLine, runCommand, unknownCommandAnswer } from './commands/run-command.js';
-export { runLine } from './commands/run-line.js';
 export type { EngineOptions, LoadedEngine } from './create-engine.js';
 export { createEngine, engineOver } from './create-engine.js';
 export type { Engine, SpeakerCount, TimelineQuery } from './engine.js';
+export type { Route } from './intent/index.js';
+export { routeText } from './intent/index.js';
+export { runLine } from './intent/run-line.js';
 export type { Composed, NewArticle } from './knowledge/compose-article.js';
 export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-article.js';
-export type { Route } from './routing.js';
-export { routeText } from './routing.js';
+export { formatIsoDate } from './nlp/dates/format-date.js';
 export { cleanInput } from './text/clean-input.js';
-export { formatIsoDate } from './text/format-date.js';

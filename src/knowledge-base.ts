@@ -1,5 +1,9 @@
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
-import { articleFeatures, type SentenceFeatures, stemDocumentFrequencies } from './ask/sentence-features.js';
+import {
+  articleFeatures,
+  type SentenceFeatures,
+  stemDocumentFrequencies,
+} from './features/sentence-features.js';
 import type { LoadedKnowledge } from './knowledge/load.js';
 import type { Article, Paragraph, Sentence } from './knowledge/types.js';
 import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';

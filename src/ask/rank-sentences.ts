@@ -1,7 +1,7 @@
+import type { AnswerKind, SentenceFeatures } from '../features/sentence-features.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { QuestionType } from '../nlp/question.js';
-import type { AnswerKind, SentenceFeatures } from './sentence-features.js';
 import type { WeightedTerm } from './term-weights.js';
 
 export interface RankedSentence {

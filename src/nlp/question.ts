@@ -1,4 +1,4 @@
-import { indexWords } from '../search/normalise.js';
+import { indexWords } from '../text/normalise.js';
 import { nlp, tagged } from './compromise.js';
 
 type Doc = ReturnType<typeof nlp>;

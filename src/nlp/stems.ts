@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { indexWords } from '../search/normalise.js';
+import { indexWords } from '../text/normalise.js';
 
 /** The Porter stem lunr indexes with, so our own scoring agrees with lunr's retrieval. */
 export function stem(word: string): string {

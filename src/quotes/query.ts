@@ -1,6 +1,6 @@
 import type { AnswerOf, Quote } from '../answer.js';
 import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
-import { indexWords } from '../search/normalise.js';
+import { indexWords } from '../text/normalise.js';
 import { matchScore } from './match-words.js';
 import { countSpeakers, isNamedSpeaker, quoteKey } from './speakers.js';
 

@@ -1,6 +1,6 @@
 import type { Quote } from '../answer.js';
 import type { SpeakerCount } from '../engine.js';
-import { indexWords } from '../search/normalise.js';
+import { indexWords } from '../text/normalise.js';
 
 /**
  * Named speakers: canonical names start with a capital, while descriptions of unnamed sources are stored

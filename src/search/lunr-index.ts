@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { normaliseForIndex } from './normalise.js';
+import { normaliseForIndex } from '../text/normalise.js';
 
 export interface PassageDocument {
   /** the sentence id */

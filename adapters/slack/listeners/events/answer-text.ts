@@ -1,4 +1,4 @@
-import { type Answer, errorAnswer, runLine } from '../../../../src/index.js';
+import { type Answer, errorAnswer, helpAnswer, runLine } from '../../../../src/index.js';
 import type { SlackDeps } from '../../deps.js';
 import { render, type SlackMessage } from '../../render.js';
 import { fromSlackText } from '../../slack-text.js';
@@ -28,7 +28,7 @@ export async function answerText(input: IncomingText, deps: SlackDeps, client: C
   let answer: Answer;
   try {
     // a bare mention ("@talksbot") is a request for help, not an empty question
-    answer = typed ? await runLine(deps.engine, toEngineLine(typed)) : deps.engine.help();
+    answer = typed ? await runLine(deps.engine, toEngineLine(typed)) : helpAnswer();
   } catch (error) {
     deps.log.error('slack: answering failed', { error: String(error) });
     answer = errorAnswer('Sorry, something went wrong answering that. Please try again.');

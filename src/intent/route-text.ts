@@ -1,3 +1,4 @@
+import { commands } from '../commands/index.js';
 import { parseCommandLine } from '../commands/run-command.js';
 import { cleanInput } from '../text/clean-input.js';
 import { coreRequest } from './phrasing.js';
@@ -32,7 +33,14 @@ const SOURCES = [
 
 const ask = (text: string): Route => ({ command: 'ask', options: { question: text } });
 
-const COMMAND_WORD = /^(ask|who-said|whosaid|timeline|sources|help)(?=\s|$)/i;
+// the command names from the command list, also typed without their hyphen ("whosaid")
+const commandSpellings = new Map(
+  commands.flatMap((command) => [
+    [command.name, command.name],
+    [command.name.replaceAll('-', ''), command.name],
+  ]),
+);
+const COMMAND_WORD = new RegExp(`^(${[...commandSpellings.keys()].join('|')})(?=\\s|$)`, 'i');
 
 /** "/who-said Lavrov", or without the slash: "who-said Lavrov", "timeline Istanbul --from 2025-04". */
 function explicitCommand(text: string): Route | undefined {
@@ -43,7 +51,7 @@ function explicitCommand(text: string): Route | undefined {
   }
   const word = COMMAND_WORD.exec(text);
   if (!word) return undefined;
-  const name = word[1]!.toLowerCase() === 'whosaid' ? 'who-said' : word[1]!.toLowerCase();
+  const name = commandSpellings.get(word[1]!.toLowerCase())!;
   const parsed = parseCommandLine(`/${name}${text.slice(word[0].length)}`);
   if (!parsed?.command) return undefined;
   // "help me understand the deal" is a question: a command without options must stand alone

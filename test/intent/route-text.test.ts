@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Route } from '../src/index.js';
-import { commands, findCommand, routeText } from '../src/index.js';
+import type { Route } from '../../src/index.js';
+import { commands, findCommand, routeText } from '../../src/index.js';
 
 type Row = [text: string, command: string, options?: Record<string, string>];
 

@@ -1,9 +1,9 @@
 import type { Answer } from '../answer.js';
+import { findCommand } from '../commands/index.js';
+import { parseCommandLine, runCommand, unknownCommandAnswer } from '../commands/run-command.js';
 import type { Engine } from '../engine.js';
-import { routeText } from '../routing.js';
 import { cleanInput } from '../text/clean-input.js';
-import { findCommand } from './index.js';
-import { parseCommandLine, runCommand, unknownCommandAnswer } from './run-command.js';
+import { routeText } from './route-text.js';
 
 /**
  * Answers one line as a person would type it: `/command args`, or plain text routed to a command

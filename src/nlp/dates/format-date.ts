@@ -1,4 +1,4 @@
-import { MONTHS } from '../nlp/dates/calendar.js';
+import { MONTHS } from './calendar.js';
 
 /**
  * An ISO date at any precision, for people: "2025-04-22" → "22 April 2025" (or "22 Apr 2025" short),
