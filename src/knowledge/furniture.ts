@@ -104,16 +104,67 @@ export interface InlineCut {
   end: number;
 }
 
-/** Furniture inside a content line, as ranges relative to the line. */
-export function inlineFurniture(line: string, position: number): InlineCut[] {
+/** Furniture inside a content line, as ranges relative to the line. `lead`: the article's first prose line. */
+export function inlineFurniture(line: string, lead: boolean): InlineCut[] {
   const cuts: InlineCut[] = [];
   for (const match of line.matchAll(/\s*\b(?:https?:\/\/)?pic\.twitter\.com\/\w+/g)) {
     cuts.push({ name: 'media-link', start: match.index, end: match.index + match[0].length });
   }
-  // "Brussels – For the first time…": the dateline names where the story was filed, not what happened
-  const dateline = /^(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2})\s+[–—-]\s+(?=\p{Lu})/u.exec(line);
-  if (position === 0 && dateline) cuts.push({ name: 'dateline', start: 0, end: dateline[0].length });
+  const dateline = datelineOf(line, lead);
+  if (dateline) cuts.push({ name: 'dateline', start: 0, end: dateline.end });
   return cuts;
+}
+
+export interface Dateline {
+  /** where the story was filed, as a name: "Kyiv" (from "KYIV, Ukraine (AP) —") */
+  place: string;
+  /** the region or country after the place, when given: "Ukraine" */
+  region?: string | undefined;
+  /** length of the dateline and the dash or colon after it */
+  end: number;
+}
+
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]+";
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]+";
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY_DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
+// "(AP)", "(Reuters)", "(Daily Courier)": the agency or outlet that filed it
+const AGENCY = "\\(\\p{Lu}[\\p{L}.&'’]*(?:\\s+\\p{L}[\\p{L}.&'’]*){0,3}\\)";
+const DATELINE = new RegExp(
+  `^(?<place>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:,\\s+(?<region>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))??(?:,\\s+(?<date>${DAY_DATE}))?(?:\\s*(?<agency>${AGENCY}))?\\s*(?<mark>[–—]{1,2}|--?|:)\\s+(?=["“‘']?\\p{Lu})`,
+  'u',
+);
+const ALL_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}$`, 'u');
+
+/**
+ * A dateline at the start of a line: "KYIV, Ukraine (AP) —", "DOHA, Qatar —", "ODESA (Outlet) –",
+ * "ANKARA, May 2 (Reuters) -", "Vienna:", "Brussels – …". A place in capitals, an agency or a date make
+ * it a dateline anywhere (live blogs and wire round-ups repeat them); a place in ordinary case followed
+ * by a dash or colon only on the article's first prose line, where a dateline stands.
+ */
+export function datelineOf(line: string, lead: boolean): Dateline | undefined {
+  const match = DATELINE.exec(line);
+  if (!match?.groups) return undefined;
+  const { place, region, date, agency, mark } = match.groups;
+  const strong = ALL_CAPS.test(place!) || date !== undefined || agency !== undefined;
+  // a bare hyphen after a name is a compound ("Putin-Trump"): only spaced dashes and colons mark a dateline
+  if (!strong && (!lead || mark === '-' || mark === '--')) return undefined;
+  // "Zelensky: we will …" — a colon after a person's words is a headline's speaker, not a dateline; a
+  // ordinary-case colon dateline is one word ("Vienna:")
+  if (mark === ':' && !strong && /\s/.test(place!)) return undefined;
+  return {
+    place: titleCased(place!),
+    ...(region ? { region: titleCased(region) } : {}),
+    end: match[0].length,
+  };
+}
+
+function titleCased(name: string): string {
+  if (!ALL_CAPS.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Whole sentences that are promotion rather than reporting: "Learn more …", "viewers can explore this …". */

@@ -1,11 +1,14 @@
-import { furnitureRuleFor, inlineFurniture, isPromoSentence, isTitleCase } from './furniture.js';
+import { datelineOf, furnitureRuleFor, inlineFurniture, isPromoSentence, isTitleCase } from './furniture.js';
 import { sentenceSpans } from './sentences.js';
-import type { ArticleMeta, Paragraph, ParagraphKind, Sentence } from './types.js';
+import type { ArticleMeta, FiledIn, Paragraph, ParagraphKind, Sentence } from './types.js';
 
 const SOCIAL_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L} .'’-]+\(@\w+\)\s+\p{L}+\s+\d{1,2},\s+\d{4}\s*$/u;
 const BULLET = /^\s*[•·*▪◦-]\s+/;
 
-/** Splits an article body into classified paragraphs (one per line) and content sentences with offsets. */
+/**
+ * Splits an article body into classified paragraphs (one per line) and content sentences with offsets.
+ * A dateline is cut out of its sentence, and its place kept as where the article was filed.
+ */
 export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body: string) {
   const lines = [...body.matchAll(/[^\n]+/g)]
     .map((m) => ({ start: m.index, end: m.index + m[0].replace(/\s+$/, '').length }))
@@ -14,9 +17,15 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  let filedIn: FiledIn | undefined;
   lines.forEach((range, position) => {
     const raw = body.slice(range.start, range.end);
-    const cuts = inlineFurniture(raw, position);
+    // the article's first prose line is where a dateline stands
+    const lead = !paragraphs.some((p) => p.kind === 'body' || p.kind === 'list-item');
+    const cuts = inlineFurniture(raw, lead);
+    const dateline = cuts.some((cut) => cut.name === 'dateline') ? datelineOf(raw, lead) : undefined;
+    if (dateline && !filedIn)
+      filedIn = { place: dateline.place, ...(dateline.region ? { region: dateline.region } : {}) };
     const visible = cuts.reduce(
       (text, cut) => text.slice(0, cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(cut.end),
       raw,
@@ -55,7 +64,7 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
     }
   });
   markEmbeds(paragraphs);
-  return { paragraphs, sentences };
+  return { paragraphs, sentences, ...(filedIn ? { filedIn } : {}) };
 }
 
 function classify(

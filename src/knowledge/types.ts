@@ -48,8 +48,16 @@ export interface Sentence {
   text: string;
 }
 
+/** Where an article was filed, from its dateline ("KYIV, Ukraine (AP) —"). */
+export interface FiledIn {
+  place: string;
+  region?: string | undefined;
+}
+
 export interface Article extends ArticleMeta {
   body: string;
+  /** the dateline's place: a Kyiv-datelined report is about Kyiv */
+  filedIn?: FiledIn | undefined;
   paragraphs: Paragraph[];
   /** content sentences only: furniture never becomes a sentence */
   sentences: Sentence[];

@@ -1,34 +1,27 @@
+import { inflect, REPORTING_VERB_LEMMAS } from './reporting-verbs.js';
+
 /**
  * The words of reported speech. General English newswriting vocabulary, not this corpus's sentences:
  * reporting verbs ("said", "stressed", "wrote"), nouns that carry a speaker's words ("remarks"), and
  * the frames that introduce a name for something rather than speech.
  */
 
-export const SPEECH_VERBS = new Set(
-  `say says said saying state states stated stating stress stresses stressed stressing tell tells told telling
-  write writes wrote writing post posts posted posting note notes noted noting warn warns warned add adds added
-  confirm confirms confirmed confirming claim claimed claiming insist insists insisted insisting hail hails hailed
-  describe describes described describing emphasise emphasises emphasised emphasising emphasize emphasizes
-  emphasized emphasizing reiterate reiterates reiterated reiterating urge urges urged urging indicate indicates
-  indicated indicating argue argues argued arguing declare declares declared declaring announce announces
-  announced announcing remark remarked explain explains explained explaining assert asserts asserted asserting
-  ask asks asked reply replied respond responded hope hoped hoping call called calling refer refers referred
-  referring promise promised vow vowed pledge pledged acknowledge acknowledged admit admitted concede conceded
-  caution cautioned predict predicted express expressed comment commented tweet tweeted observe observed
-  dismiss dismissed dismissing`.split(/\s+/),
-);
+const LEMMA_FORMS = Object.values(REPORTING_VERB_LEMMAS)
+  .join(' ')
+  .split(/\s+/)
+  .filter(Boolean)
+  .map((entry) => ({ lemma: entry.split(':')[0]!, forms: inflect(entry), irregular: entry.includes(':') }));
 
-/** verbs whose speaker is named after them: "…,” said Lavrov */
-export const INVERTED_VERBS = new Set([
-  'said',
-  'says',
-  'added',
-  'asked',
-  'wrote',
-  'noted',
-  'warned',
-  'stressed',
-]);
+/** every inflected form of every reporting verb: "said", "insists", "praising", "echoed" */
+export const SPEECH_VERBS = new Set(LEMMA_FORMS.flatMap((entry) => entry.forms));
+
+/** past forms, whose speaker may be named after them: "…,” said Lavrov / “…,” added the minister */
+export const INVERTED_VERBS = new Set(
+  LEMMA_FORMS.flatMap(({ lemma, forms, irregular }) =>
+    forms.filter((form) => (irregular ? form !== lemma && !/(s|ing)$/.test(form) : form.endsWith('ed'))),
+  ),
+);
+INVERTED_VERBS.add('says');
 
 /** "Rubio’s remarks about possibly ‘moving on’" */
 export const SPEECH_NOUNS = new Set(

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  datelineOf,
   furnitureRuleFor,
   inlineFurniture,
   isPromoSentence,
   type LineContext,
 } from '../../src/knowledge/furniture.js';
+import { parseArticle } from '../../src/knowledge/load.js';
 import { realEngine } from '../helpers.js';
 
 const context = (over: Partial<LineContext> = {}): LineContext => ({
@@ -50,14 +52,74 @@ describe('line rules', () => {
   });
 });
 
+// invented datelines in the house styles of wire copy, regional sites and reprints
+describe('datelines', () => {
+  it.each<[string, boolean, { place: string; region?: string; cut: string } | undefined]>([
+    [
+      'KYIV, Ukraine (AP) — Officials met on Monday.',
+      false,
+      { place: 'Kyiv', region: 'Ukraine', cut: 'KYIV, Ukraine (AP) — ' },
+    ],
+    [
+      'DOHA, Qatar — The delegations arrived late.',
+      true,
+      { place: 'Doha', region: 'Qatar', cut: 'DOHA, Qatar — ' },
+    ],
+    [
+      'ODESA (Coastal Herald) – Sirens sounded overnight.',
+      true,
+      { place: 'Odesa', cut: 'ODESA (Coastal Herald) – ' },
+    ],
+    [
+      'ANKARA, May 2 (Reuters) - Turkey offered to host.',
+      false,
+      { place: 'Ankara', cut: 'ANKARA, May 2 (Reuters) - ' },
+    ],
+    [
+      'NEW YORK, 3 March 2025 (Wire) — A vote was delayed.',
+      false,
+      { place: 'New York', cut: 'NEW YORK, 3 March 2025 (Wire) — ' },
+    ],
+    ['Vienna: The ministers met behind closed doors.', true, { place: 'Vienna', cut: 'Vienna: ' }],
+    [
+      'Brussels – For the first time in years, talks resumed.',
+      true,
+      { place: 'Brussels', cut: 'Brussels – ' },
+    ],
+    // not datelines
+    ['Vienna: The ministers met behind closed doors.', false, undefined],
+    ['Putin-Trump talks were postponed again.', true, undefined],
+    ['Marta Kowalska: We will not give up.', true, undefined],
+    ['The minister spoke in Geneva – and then left.', true, undefined],
+    ['Officials said little.', true, undefined],
+  ])('%s (lead line: %s)', (line, lead, expected) => {
+    const found = datelineOf(line, lead);
+    if (!expected) return expect(found).toBeUndefined();
+    expect({ place: found?.place, region: found?.region, cut: line.slice(0, found?.end) }).toEqual({
+      region: undefined,
+      ...expected,
+    });
+  });
+
+  it('keeps the place as where the article was filed, and out of its sentences', () => {
+    const article = parseArticle(
+      'x.md',
+      '---\nid: x\ntitle: Talks\npublished: 2025-05-02\n---\nTalks\n\nANKARA, May 2 (Wire) - Turkey offered to host the talks.\n',
+    );
+    if (!('body' in article)) throw new Error(article.reason);
+    expect(article.filedIn).toEqual({ place: 'Ankara' });
+    expect(article.sentences.map((s) => s.text)).toEqual(['Turkey offered to host the talks.']);
+  });
+});
+
 describe('inline furniture', () => {
-  it.each<[string, number, string[]]>([
-    ['for… pic.twitter.com/jS9cTiRQqd', 3, ['media-link']],
-    ['Brussels – For the first time in years, talks resumed.', 0, ['dateline']],
-    ['Brussels – For the first time in years, talks resumed.', 4, []],
-    ['No furniture here.', 0, []],
-  ])('%s (line %i)', (line, position, expected) => {
-    expect(inlineFurniture(line, position).map((cut) => cut.name)).toEqual(expected);
+  it.each<[string, boolean, string[]]>([
+    ['for… pic.twitter.com/jS9cTiRQqd', false, ['media-link']],
+    ['Brussels – For the first time in years, talks resumed.', true, ['dateline']],
+    ['Brussels – For the first time in years, talks resumed.', false, []],
+    ['No furniture here.', true, []],
+  ])('%s (lead line: %s)', (line, lead, expected) => {
+    expect(inlineFurniture(line, lead).map((cut) => cut.name)).toEqual(expected);
   });
 
   it.each<[string, boolean]>([

@@ -1,5 +1,5 @@
 import type { Article } from '../../knowledge/types.js';
-import { relatedPlaceWord } from '../demonyms.js';
+import { countryOf, countryOfDemonym } from '../demonyms.js';
 import type { AliasEntry } from './alias-file.js';
 import { type Draft, mergeDraft } from './draft.js';
 import { learnPeople } from './learn-people.js';
@@ -18,11 +18,12 @@ export function buildEntityTable(articles: Article[], aliasEntries: AliasEntry[]
   const personWords = new Set(
     people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => formKey(n).split(' ')),
   );
+  const places = mergePlaces(learnPlaces(articles, personWords));
   const drafts = applyAliasFile(
-    [...people, ...mergePlaces(learnPlaces(articles, personWords))],
+    [...people, ...places, ...countriesOfDemonyms(articles, places)],
     aliasEntries,
   );
-  for (const draft of drafts) if (draft.type !== 'person') addDemonyms(draft);
+  for (const draft of drafts) if (draft.type !== 'person') addCountryNames(draft);
   return {
     entities: drafts.map((d) => ({
       name: d.name,
@@ -76,11 +77,39 @@ function applyAliasFile(drafts: Draft[], entries: AliasEntry[]): Draft[] {
   return result;
 }
 
-/** "Russia" is also named "Russian": demonyms come from the shared demonym list. */
-function addDemonyms(draft: Draft): void {
+/**
+ * "Israeli Prime Minister …" names Israel even where the text never writes "Israel": a demonym teaches
+ * its country (from the world-countries data package), unless a learned place already is that country.
+ */
+function countriesOfDemonyms(articles: Article[], places: Draft[]): Draft[] {
+  const known = new Set(places.flatMap((d) => [d.name, ...d.aliases]).map((n) => countryOf(n)?.name));
+  const found = new Map<string, Draft>();
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+        const country = countryOfDemonym(match[0]);
+        if (!country || known.has(country.name) || found.has(country.name)) continue;
+        found.set(country.name, {
+          name: country.name,
+          type: 'place',
+          aliases: new Set(),
+          roles: new Map(),
+          gender: undefined,
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** "Russia" is also named "Russian" and "Russian Federation": other names from the country data. */
+function addCountryNames(draft: Draft): void {
   for (const name of [draft.name, ...draft.aliases]) {
-    const demonym = relatedPlaceWord(formKey(name));
-    if (demonym) draft.aliases.add(demonym.charAt(0).toUpperCase() + demonym.slice(1));
+    const country = countryOf(name);
+    if (!country) continue;
+    for (const other of [country.name, ...country.aliases, ...country.demonyms]) {
+      if (other !== draft.name) draft.aliases.add(other);
+    }
   }
 }
 
