@@ -1,23 +1,28 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../adapters/config.js';
 import type { Answer } from '../src/index.js';
-import { readGold } from './eval/gold.js';
-import { plan, type Section } from './eval/score.js';
+import { type QaGold, readGold, readQaSet, type SplitName } from './eval/gold.js';
+import { formatSetSummary } from './eval/report.js';
+import { plan, type QaRow, type Section, type SetSummary, scoreRow, summarise } from './eval/score.js';
 import { readSeedTexts } from './eval/seeds.js';
 
 /**
- * `npm run eval [-- --gold DIR]`: scores the bot the way it is judged — through the CLI's --json mode,
- * one command per stdin line — with the rules of shared/eval/README.md.
+ * `npm run eval [-- --gold DIR] [--set FILE …] [--split train|test] [--json] [--quiet]`: scores the bot the way
+ * it is judged — through the CLI's --json mode, one command per stdin line — with the rules of
+ * shared/eval/README.md. It always scores the development gold (`--gold`, default test/fixtures/gold) and then
+ * each question set (`--set`, default every test/fixtures/*-qa.jsonl) per split: answered right, abstained
+ * right, wrong-and-confident, summary points and a reliability table. `--json` prints one object with every
+ * per-question row (confidence, correctness and the reply itself), for fitting a calibration on train.
  */
 const ROOT = PROJECT_ROOT;
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const DEFAULT_COMMAND = ['node', join(ROOT, 'bin', 'talksbot.js'), '--json'];
 
-export async function askCli(
-  lines: string[],
-  command = ['node', join(ROOT, 'bin', 'talksbot.js'), '--json'],
-): Promise<Answer[]> {
+export async function askCli(lines: string[], command = DEFAULT_COMMAND): Promise<Answer[]> {
   const [bin, ...args] = command;
   const child = spawn(bin!, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
@@ -52,16 +57,98 @@ export function formatSections(sections: Section[], verbose: boolean): string {
   return rows.join('\n');
 }
 
+export interface SetScore {
+  file: string;
+  /** train, test, or all for a set without splits */
+  split: string;
+  summary: SetSummary;
+  rows: QaRow[];
+}
+
+/** The question sets scored by default: every `*-qa.jsonl` beside the gold folder. */
+export async function defaultSets(): Promise<string[]> {
+  return (await readdir(FIXTURES))
+    .filter((f) => f.endsWith('-qa.jsonl'))
+    .sort()
+    .map((f) => join(FIXTURES, f));
+}
+
+/**
+ * Asks every line of every set in one CLI run and scores it per split (`only` keeps one split). Lines are sent
+ * as `/ask <q>`, as the held-out sets are.
+ */
+export async function scoreSets(
+  files: string[],
+  options: { only?: SplitName; command?: string[]; knowledgeDir?: string } = {},
+): Promise<SetScore[]> {
+  const sets = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      gold: (await readQaSet(file)).filter((g) => !options.only || g.split === options.only),
+    })),
+  );
+  const all = sets.flatMap((s) => s.gold);
+  const answers = await askCli(
+    all.map((g) => `/ask ${g.q}`),
+    options.command ?? DEFAULT_COMMAND,
+  );
+  const seeds = await readSeedTexts(options.knowledgeDir ?? join(ROOT, 'knowledge'));
+  let i = 0;
+  return sets.flatMap(({ file, gold }) => {
+    const rows = gold.map((g) => scoreRow(g, answers[i++]!, seeds));
+    const splits = [...new Set(gold.map((g: QaGold) => g.split ?? 'all'))].sort().reverse(); // train, test
+    return splits.map((split) => {
+      const inSplit = rows.filter((r) => r.split === split);
+      return { file, split, summary: summarise(inSplit), rows: inSplit };
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { gold: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+    options: {
+      gold: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      split: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
   });
-  const goldDir = resolve(values.gold ?? join(ROOT, 'test', 'fixtures', 'gold'));
+  if (values.split !== undefined && values.split !== 'train' && values.split !== 'test')
+    throw new Error('--split is train or test');
+  const only = values.split as SplitName | undefined;
+
+  const goldDir = resolve(values.gold ?? join(FIXTURES, 'gold'));
   const gold = await readGold(goldDir);
   const { lines, score } = plan(gold);
-  const answers = await askCli(lines);
-  const sections = score(answers, await readSeedTexts(join(ROOT, 'knowledge')));
-  process.stdout.write(`talksbot eval — ${goldDir}\n${formatSections(sections, !values.quiet)}\n`);
+  const sections = score(await askCli(lines), await readSeedTexts(join(ROOT, 'knowledge')));
+
+  const files = values.set?.length ? values.set.map((f) => resolve(f)) : await defaultSets();
+  const sets = await scoreSets(files, { only });
+
+  if (values.json) {
+    const out = {
+      gold: {
+        dir: goldDir,
+        sections: sections.map((s) => ({
+          name: s.name,
+          passed: s.results.filter((r) => r.pass).length,
+          total: s.results.length,
+          results: s.results,
+        })),
+      },
+      sets: sets.map((s) => ({ ...s, file: basename(s.file) })),
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    return;
+  }
+  const verbose = !values.quiet;
+  const report = [
+    `talksbot eval — development gold ${goldDir}`,
+    formatSections(sections, verbose),
+    ...sets.map((s) => formatSetSummary(`${basename(s.file)} — ${s.split}`, s.summary, s.rows, verbose)),
+  ];
+  process.stdout.write(`${report.join('\n')}\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
