@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { createEngine } from '../src/index.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { handleProcessErrors } from './process-errors.js';
 import type { RunningAdapter } from './running-adapter.js';
 
 /** `npm start`: every configured chat adapter, side by side; the terminal REPL when none is configured. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
+  handleProcessErrors(log);
   const engine = await createEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
@@ -21,10 +23,23 @@ async function main(): Promise<void> {
     return;
   }
   const running: RunningAdapter[] = [];
+  let stopping = false;
+  const shutdown = async (why: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${why}: shutting down`);
+    await Promise.allSettled(running.map((adapter) => adapter.stop()));
+    process.exit(exitCode);
+  };
   // each SDK is loaded only when its adapter is configured: discord.js and Bolt add ~0.5 s to start-up
   if (config.discord) {
     const { startDiscord } = await import('./discord/main.js');
-    running.push(await startDiscord(engine, config.discord, log));
+    running.push(
+      await startDiscord(engine, config.discord, log, {
+        // a bot that can no longer answer must not look alive to its supervisor
+        onFatal: () => void shutdown('Discord is gone for good', 1),
+      }),
+    );
   }
   if (config.slack) {
     const { startSlack } = await import('./slack/main.js');
@@ -32,21 +47,13 @@ async function main(): Promise<void> {
   }
   log.info(`talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')}`);
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal} received: shutting down`);
-    await Promise.allSettled(running.map((adapter) => adapter.stop()));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT received', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM received', 0));
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `${error instanceof ConfigError ? error.message : `talksbot could not start: ${String(error)}`}\n`,
+    `${error instanceof ConfigError ? error.message : `talksbot could not start: ${error instanceof Error ? error.message : String(error)}`}\n`,
   );
   process.exit(1);
 });

@@ -1,16 +1,24 @@
 import { type Client, Events, type Interaction } from 'discord.js';
 import type { LoadedEngine } from '../../src/index.js';
 import type { Logger } from '../logger.js';
+import { describeError } from './describe-error.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton } from './handle-button.js';
 import { handleCommand } from './handle-command.js';
+import { guardGatewayPackets } from './packet-guard.js';
 import { sendError } from './respond.js';
 
 const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
 
 /** Routes every interaction to its handler, and logs client-level errors instead of crashing on them. */
 export function listen(client: Client, engine: LoadedEngine, log: Logger): void {
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, engine, log));
+  guardGatewayPackets(client, log);
+  client.on(Events.InteractionCreate, (interaction) => {
+    // the boundary below catches everything; this only keeps a bug in its own catch from going unlogged
+    handleInteraction(interaction, engine, log).catch((error: unknown) =>
+      log.error('discord interaction failed, and so did reporting it', describeError(error)),
+    );
+  });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
   client.on(Events.ShardError, (error, shardId) =>
     log.warn('discord connection error', { shardId, error: error.message }),
@@ -64,14 +72,4 @@ function describeInteraction(interaction: Interaction): Record<string, unknown> 
   }
   if (interaction.isButton()) context.customId = interaction.customId;
   return context;
-}
-
-function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { error: String(error) };
-  const code = (error as { code?: unknown }).code;
-  return {
-    error: `${error.name}: ${error.message}`,
-    ...(code !== undefined ? { code } : {}),
-    stack: error.stack,
-  };
 }

@@ -1,9 +1,20 @@
+import { Events } from 'discord.js';
 import type { LoadedEngine } from '../../src/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
+import { unrecoverableCloseProblem } from './close-codes.js';
 import { listen } from './handle-interaction.js';
+
+export interface DiscordStartOptions {
+  /**
+   * Called once when Discord closes the connection for good after start-up (a token reset while running:
+   * close 4004). The bot can no longer answer, so the process should exit non-zero and let its supervisor
+   * restart it, which then fails at login with the same message until the configuration is fixed.
+   */
+  onFatal?: (problem: string) => void;
+}
 
 /**
  * Logs the bot in and answers slash commands until stop(). Commands are not registered here: that is
@@ -14,15 +25,25 @@ export async function startDiscord(
   engine: LoadedEngine,
   config: NonNullable<Config['discord']>,
   log: Logger,
+  options: DiscordStartOptions = {},
 ): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
   listen(client, engine, log);
+  let loggedIn = false;
+  let closeProblem: string | undefined;
+  client.on(Events.ShardDisconnect, ({ code }, shardId) => {
+    closeProblem ??= unrecoverableCloseProblem(code);
+    if (!loggedIn) return; // login() rejects; startDiscord reports it
+    log.error(closeProblem, { shardId, code });
+    options.onFatal?.(closeProblem);
+  });
   try {
     await client.login(config.token);
   } catch (error) {
     await client.destroy();
-    throw new Error(loginProblem(error));
+    throw new Error(closeProblem ?? loginProblem(error));
   }
+  loggedIn = true;
   const shards = client.shard ? ` (shard ${client.shard.ids.join(', ')} of ${client.shard.count})` : '';
   log.info(`Discord: logged in as ${client.user?.tag ?? 'the bot'}${shards}`);
   return {

@@ -1,6 +1,7 @@
 import { createEngine } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { handleProcessErrors } from '../process-errors.js';
 import { startDiscord } from './main.js';
 
 /**
@@ -12,12 +13,16 @@ async function main(): Promise<void> {
   if (!config.discord)
     throw new ConfigError('DISCORD_TOKEN is missing: copy .env.example to .env and set it');
   const log = createLogger(config.logLevel);
+  handleProcessErrors(log);
   const engine = await createEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
     log: (m) => log.warn(m),
   });
-  const running = await startDiscord(engine, config.discord, log);
+  // a shard that Discord closed for good exits non-zero; the ShardingManager respawns it
+  const running = await startDiscord(engine, config.discord, log, {
+    onFatal: () => void running.stop().finally(() => process.exit(1)),
+  });
   const stop = () => {
     void running.stop().finally(() => process.exit(0));
   };

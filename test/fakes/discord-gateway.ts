@@ -29,8 +29,10 @@ export interface FakeDiscordGateway {
     timeoutMs?: number,
     what?: string,
   ): Promise<GatewayPayload>;
-  /** sends a DISPATCH (op 0) to every connected client */
-  dispatch(event: string, data: object): void;
+  /** sends a DISPATCH (op 0) to every connected client; `data` may be anything, `null` included */
+  dispatch(event: string, data: unknown): void;
+  /** closes every connection with a gateway close code, e.g. 4004 when a running bot's token is reset */
+  closeConnections(code: number, reason?: string): void;
   /** resolves when every client has disconnected */
   waitForDisconnect(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -46,9 +48,13 @@ export const FAKE_BOT_USER = {
   flags: 0,
 };
 
-export async function startFakeDiscordGateway(
-  options: { heartbeatInterval?: number } = {},
-): Promise<FakeDiscordGateway> {
+export interface FakeGatewayOptions {
+  heartbeatInterval?: number;
+  /** answer IDENTIFY by closing with this code instead of READY (4004: authentication failed) */
+  closeOnIdentify?: number;
+}
+
+export async function startFakeDiscordGateway(options: FakeGatewayOptions = {}): Promise<FakeDiscordGateway> {
   const heartbeatInterval = options.heartbeatInterval ?? 250;
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(server, 'listening');
@@ -69,7 +75,9 @@ export async function startFakeDiscordGateway(
     socket.on('message', (data) => {
       const payload = JSON.parse(String(data)) as GatewayPayload;
       if (payload.op === 1) sendTo(socket, { op: 11, d: null, s: null, t: null });
-      if (payload.op === 2) {
+      if (payload.op === 2 && options.closeOnIdentify !== undefined) {
+        socket.close(options.closeOnIdentify, 'Authentication failed.');
+      } else if (payload.op === 2) {
         sendTo(socket, {
           op: 0,
           t: 'READY',
@@ -99,6 +107,9 @@ export async function startFakeDiscordGateway(
     dispatch(event, data) {
       sequence++;
       for (const socket of server.clients) sendTo(socket, { op: 0, t: event, s: sequence, d: data });
+    },
+    closeConnections(code, reason = 'Authentication failed.') {
+      for (const socket of server.clients) socket.close(code, reason);
     },
     async waitForDisconnect(timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
