@@ -3,8 +3,9 @@ import type { Engine } from '../../src/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { boltLogger } from './bolt-logger.js';
-import { DeliveryGuard } from './delivery-guard.js';
+import { type DeliveryGuard, InMemoryDeliveryGuard } from './delivery-guard.js';
 import { registerListeners } from './listeners/index.js';
+import { gateSlackRequests } from './request-gate.js';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 
@@ -14,6 +15,13 @@ export interface SlackAppOptions {
    * retries instead of the client's default of ten over half an hour; tests turn them off.
    */
   apiRetries?: number;
+  /** milliseconds since the epoch, for the timestamp window and the delivery guards; tests move it */
+  clock?: () => number;
+  /**
+   * Remembers event ids and request signatures already taken. In memory by default: one process. Replicas
+   * need one shared guard (see DeliveryGuard).
+   */
+  guard?: DeliveryGuard;
 }
 
 export interface SlackApp {
@@ -43,6 +51,8 @@ export function createSlackApp(
       : {}),
     retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
   };
+  const now = options.clock ?? Date.now;
+  const guard = options.guard ?? new InMemoryDeliveryGuard();
   const receiver = config.appToken
     ? new SocketModeReceiver({
         appToken: config.appToken,
@@ -51,13 +61,7 @@ export function createSlackApp(
         // apps.connections.open goes through a WebClient built from these, so SLACK_API_URL applies to it too
         installerOptions: { clientOptions },
       })
-    : new HTTPReceiver({
-        signingSecret: requireSigningSecret(config),
-        endpoints: EVENTS_PATH,
-        port: config.port,
-        logger,
-        logLevel: LogLevel.DEBUG,
-      });
+    : gatedHttpReceiver(requireSigningSecret(config), config.port, logger, { guard, now, log });
   const app = new App({
     token: config.botToken,
     receiver,
@@ -67,8 +71,31 @@ export function createSlackApp(
     // auth.test runs in app.init(), where a bad token becomes a start-up error instead of an unhandled rejection
     deferInitialization: true,
   });
-  registerListeners(app, { engine, log, guard: new DeliveryGuard() });
+  registerListeners(app, { engine, log, guard, now });
   return { app, mode: config.appToken ? 'socket' : 'http', receiver };
+}
+
+/** Bolt's HTTP receiver behind the request gate: headers, size, signature and replays checked first. */
+function gatedHttpReceiver(
+  signingSecret: string,
+  port: number,
+  logger: ReturnType<typeof boltLogger>,
+  gate: { guard: DeliveryGuard; now: () => number; log: Logger },
+): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: EVENTS_PATH,
+    port,
+    logger,
+    logLevel: LogLevel.DEBUG,
+  });
+  // start() builds its server around this property, so the gate is in place before the first request
+  receiver.requestListener = gateSlackRequests(receiver.requestListener, {
+    signingSecret,
+    endpoint: EVENTS_PATH,
+    ...gate,
+  });
+  return receiver;
 }
 
 function requireSigningSecret(config: SlackConfig): string {

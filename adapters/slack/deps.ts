@@ -6,5 +6,8 @@ import type { DeliveryGuard } from './delivery-guard.js';
 export interface SlackDeps {
   engine: Engine;
   log: Logger;
+  /** remembers event ids, so a redelivered event is answered once */
   guard: DeliveryGuard;
+  /** milliseconds since the epoch; tests move it forward */
+  now: () => number;
 }

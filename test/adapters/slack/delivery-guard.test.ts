@@ -1,7 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { type Delivery, DeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
+import { createLogger } from '../../../adapters/logger.js';
+import { DELIVERY_WINDOW_MS, InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
+import type { SlackDeps } from '../../../adapters/slack/deps.js';
+import { isRedelivery } from '../../../adapters/slack/listeners/events/redelivery.js';
+import type { Engine } from '../../../src/index.js';
 
-describe('DeliveryGuard', () => {
+const T0 = Date.UTC(2025, 3, 23, 12, 0, 0);
+const SECOND = 1000;
+
+describe('InMemoryDeliveryGuard', () => {
+  it('takes an id once', async () => {
+    const guard = new InMemoryDeliveryGuard();
+    expect(await guard.firstTime('E1', T0)).toBe(true);
+    expect(await guard.firstTime('E1', T0 + SECOND)).toBe(false);
+    expect(await guard.firstTime('E2', T0 + SECOND)).toBe(true);
+  });
+
+  it('still knows an id 46 s later, after 4,000 others (a count-bounded guard forgot it)', async () => {
+    const guard = new InMemoryDeliveryGuard();
+    await guard.firstTime('replayed', T0);
+    for (let i = 0; i < 4000; i++) await guard.firstTime(`other-${i}`, T0 + (i * 40 * SECOND) / 4000);
+    expect(await guard.firstTime('replayed', T0 + 46 * SECOND)).toBe(false);
+  });
+
+  it('remembers an id for the whole window and forgets it after, so memory follows the traffic', async () => {
+    const guard = new InMemoryDeliveryGuard();
+    await guard.firstTime('E1', T0);
+    expect(await guard.firstTime('E1', T0 + DELIVERY_WINDOW_MS - SECOND)).toBe(false);
+    for (let i = 0; i < 1000; i++) await guard.firstTime(`burst-${i}`, T0 + 2 * SECOND);
+    expect(guard.size).toBe(1001);
+    // a quiet window later only the newest id is left
+    expect(await guard.firstTime('E1', T0 + DELIVERY_WINDOW_MS + 3 * SECOND)).toBe(true);
+    expect(guard.size).toBe(1);
+  });
+
+  it('when full, refuses new ids rather than forgetting ones that could still be replayed', async () => {
+    const guard = new InMemoryDeliveryGuard(DELIVERY_WINDOW_MS, 3);
+    for (const id of ['E1', 'E2', 'E3']) expect(await guard.firstTime(id, T0)).toBe(true);
+    expect(await guard.firstTime('E4', T0 + SECOND)).toBe(false);
+    expect(await guard.firstTime('E1', T0 + SECOND)).toBe(false);
+    expect(guard.size).toBe(3);
+    // once the window has passed there is room again
+    expect(await guard.firstTime('E4', T0 + DELIVERY_WINDOW_MS + SECOND)).toBe(true);
+  });
+});
+
+describe('isRedelivery', () => {
+  interface Delivery {
+    eventId?: string;
+    retryNum?: number;
+    retryReason?: string;
+  }
   // [name, deliveries in order, which of them are answered]
   const rows: [string, Delivery[], boolean[]][] = [
     ['a first delivery is answered', [{ eventId: 'E1' }], [true]],
@@ -32,15 +81,17 @@ describe('DeliveryGuard', () => {
       [true, true, false],
     ],
   ];
-  it.each(rows)('%s', (_name, deliveries, answered) => {
-    const guard = new DeliveryGuard();
-    expect(deliveries.map((delivery) => guard.firstDelivery(delivery))).toEqual(answered);
-  });
-
-  it('forgets the oldest ids beyond its capacity, so memory stays bounded', () => {
-    const guard = new DeliveryGuard(2);
-    for (const id of ['E1', 'E2', 'E3']) guard.firstDelivery({ eventId: id });
-    expect(guard.firstDelivery({ eventId: 'E3' })).toBe(false);
-    expect(guard.firstDelivery({ eventId: 'E1' })).toBe(true);
+  it.each(rows)('%s', async (_name, deliveries, answered) => {
+    const deps: SlackDeps = {
+      engine: {} as Engine,
+      log: createLogger('silent'),
+      guard: new InMemoryDeliveryGuard(),
+      now: () => T0,
+    };
+    const results: boolean[] = [];
+    for (const { eventId, ...context } of deliveries) {
+      results.push(!(await isRedelivery(deps, eventId, context, 'app_mention')));
+    }
+    expect(results).toEqual(answered);
   });
 });

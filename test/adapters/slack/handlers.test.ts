@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../adapters/logger.js';
-import { DeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
+import { InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import { pageButton } from '../../../adapters/slack/listeners/actions/page-button.js';
 import { slashCommand } from '../../../adapters/slack/listeners/commands/slash-command.js';
@@ -17,7 +17,12 @@ beforeAll(async () => {
   engine = await createEngine({ knowledgeDir: 'knowledge' });
 });
 
-const deps = (): SlackDeps => ({ engine, log: createLogger('silent'), guard: new DeliveryGuard() });
+const deps = (): SlackDeps => ({
+  engine,
+  log: createLogger('silent'),
+  guard: new InMemoryDeliveryGuard(),
+  now: Date.now,
+});
 
 type Posted = SlackMessage & { channel: string; thread_ts?: string };
 function fakeClient(): ChatPoster & { posted: Posted[] } {

@@ -1,15 +1,27 @@
 import type { SlackDeps } from '../../deps.js';
 import type { EventContext } from './app-mention.js';
 
-/** True, and logged, when Slack delivers an event this bot has already taken: it must not answer twice. */
-export function isRedelivery(
+/**
+ * Slack redelivers an event it thinks went unanswered (`x-slack-retry-num` over HTTP, `retry_attempt` in
+ * Socket Mode). Bolt acknowledges every delivery at once but runs the listeners for each, so without this
+ * check a slow first answer plus a retry would post twice.
+ *
+ * - an event_id seen within the delivery window is never answered again;
+ * - a first sighting that is a retry for `http_timeout` is skipped too: Slack did reach a server, which is
+ *   answering it (the ack was only late);
+ * - other retries seen for the first time (`http_error`, `connection_failed`, …) are answered, since
+ *   the first attempt never got as far as a listener.
+ */
+export async function isRedelivery(
   deps: SlackDeps,
   eventId: string | undefined,
   context: EventContext,
   what: string,
-): boolean {
-  if (deps.guard.firstDelivery({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }))
-    return false;
+): Promise<boolean> {
+  const seen = eventId !== undefined && !(await deps.guard.firstTime(`event:${eventId}`, deps.now()));
+  const lateAck =
+    context.retryNum !== undefined && context.retryNum > 0 && context.retryReason === 'http_timeout';
+  if (!seen && !lateAck) return false;
   deps.log.debug(`slack: skipped a redelivered ${what}`, { eventId, retry: context.retryNum });
   return true;
 }
