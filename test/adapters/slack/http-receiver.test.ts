@@ -95,6 +95,20 @@ describe('Slack over HTTP (real Bolt, signed requests)', () => {
     expectSlackSafe(call!.body);
   });
 
+  it('answers a mention without text (a file alone) with the help, and a DM without text not at all', async () => {
+    const { text: _mentionText, ...bare } = appMentionEvent('C0NOTEXT', 'unused');
+    const { text: _dmText, ...fileOnly } = directMessageEvent('D0NOTEXT', 'unused');
+    expect((await post({ json: eventCallback(bare) })).status).toBe(200);
+    expect((await post({ json: eventCallback({ ...fileOnly, text: 42 }) })).status).toBe(200);
+    const [call] = await postsIn('C0NOTEXT');
+    expect(call!.body.thread_ts).toBe(bare.ts);
+    expect(textsOf(call!.body).join('\n')).toContain('/talks-sources');
+    await post({ json: eventCallback(directMessageEvent('D0NOTEXT', 'help')) });
+    await postsIn('D0NOTEXT');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(api.calls('chat.postMessage').filter((c) => c.body.channel === 'D0NOTEXT')).toHaveLength(1);
+  });
+
   it('answers a direct message without a mention, in the conversation', async () => {
     await post({ json: eventCallback(directMessageEvent('D0DM', 'sources')) });
     const [call] = await postsIn('D0DM');

@@ -4,7 +4,8 @@ import { isRedelivery } from './redelivery.js';
 
 export interface MentionEvent {
   channel: string;
-  text: string;
+  /** missing when the mention came with only a file or an attachment */
+  text?: unknown;
   ts: string;
   thread_ts?: string | undefined;
   user?: string | undefined;
@@ -37,10 +38,16 @@ export async function appMention(
     (context.botUserId && event.user === context.botUserId)
   )
     return;
-  if (isRedelivery(deps, body.event_id, context, 'app_mention')) return;
+  if (await isRedelivery(deps, body.event_id, context, 'app_mention')) return;
   const threadTs = event.thread_ts ?? event.ts;
   await answerText(
-    { channel: event.channel, text: event.text, threadTs, botUserId: context.botUserId },
+    {
+      channel: event.channel,
+      // no text is a bare mention, which is answered with the help
+      text: typeof event.text === 'string' ? event.text : '',
+      threadTs,
+      botUserId: context.botUserId,
+    },
     deps,
     client,
   );

@@ -8,7 +8,8 @@ export interface MessageEvent {
   channel: string;
   ts: string;
   channel_type?: string | undefined;
-  text?: string | undefined;
+  /** missing on messages that carry only a file */
+  text?: unknown;
   thread_ts?: string | undefined;
   user?: string | undefined;
   bot_id?: string | undefined;
@@ -31,8 +32,9 @@ export async function directMessage(
   // edits, deletions, joins and bot posts all carry a subtype; only plain messages are questions
   if (event.subtype !== undefined || event.bot_id || (context.botUserId && event.user === context.botUserId))
     return;
-  if (!event.text?.trim()) return;
-  if (isRedelivery(deps, body.event_id, context, 'message')) return;
+  // a message with nothing to read (a file alone) is not a question
+  if (typeof event.text !== 'string' || !event.text.trim()) return;
+  if (await isRedelivery(deps, body.event_id, context, 'message')) return;
   await answerText(
     { channel: event.channel, text: event.text, threadTs: event.thread_ts, botUserId: context.botUserId },
     deps,
