@@ -75,13 +75,16 @@ const envSchema = z.object({
   ),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl('SLACK_API_URL'),
-  PORT: z.coerce
-    .number({ error: 'PORT must be a number such as 3000' })
-    .int()
-    .min(1)
-    .max(65535)
-    .default(3000),
+  // read as text here: only Slack's HTTP mode listens on it, so only that mode validates it (below)
+  PORT: optionalText,
 });
+
+const portSchema = z.coerce
+  .number({ error: 'PORT must be a number such as 3000' })
+  .int({ error: 'PORT must be a whole number such as 3000' })
+  .min(1, { error: 'PORT must be between 1 and 65535' })
+  .max(65535, { error: 'PORT must be between 1 and 65535' });
+const DEFAULT_PORT = 3000;
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -143,8 +146,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       appToken: e.SLACK_APP_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
       apiUrl: e.SLACK_API_URL,
-      port: e.PORT,
+      // Socket Mode (an app token) listens on no port, so a stray PORT for something else is no error
+      port: e.SLACK_APP_TOKEN ? DEFAULT_PORT : parsePort(e.PORT),
     };
   }
   return config;
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_PORT;
+  const parsed = portSchema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    `Configuration problem (check .env; .env.example lists every variable):\n- PORT: ${parsed.error.issues[0]?.message} (Slack's HTTP mode listens on it)`,
+  );
 }

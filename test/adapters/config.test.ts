@@ -29,11 +29,29 @@ describe('loadConfig', () => {
       { DISCORD_TOKEN: 't', DISCORD_API_URL: 'not a url' },
       'DISCORD_API_URL must be a full URL',
     ],
-    ['a bad port', { PORT: 'eighty' }, 'PORT must be a number'],
+    [
+      'a bad port in Slack HTTP mode',
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 'eighty' },
+      'PORT must be a number',
+    ],
+    [
+      'a port out of range in Slack HTTP mode',
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '70000' },
+      'PORT must be between 1 and 65535',
+    ],
     ['a bad log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ])('explains %s', (_name, env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);
+  });
+
+  // PORT is what other software on the machine uses too; only Slack's HTTP mode listens on it
+  it.each<[string, Record<string, string>]>([
+    ['the REPL', { PORT: 'eighty' }],
+    ['Discord alone', { DISCORD_TOKEN: 't', PORT: 'eighty' }],
+    ['Slack in Socket Mode', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '-1' }],
+  ])('ignores a PORT it does not use: %s', (_name, env) => {
+    expect(() => load(env)).not.toThrow();
   });
 
   it('configures Discord and Slack side by side', () => {
