@@ -11,12 +11,13 @@ import { plan, type QaRow, type Section, type SetSummary, scoreRow, summarise } 
 import { readSeedTexts } from './eval/seeds.js';
 
 /**
- * `npm run eval [-- --gold DIR] [--set FILE …] [--split train|test] [--json] [--quiet]`: scores the bot the way
+ * `npm run eval [-- --gold DIR] [--set FILE …] [--split train|test] [--json | --rows] [--quiet]`: scores the bot the way
  * it is judged — through the CLI's --json mode, one command per stdin line — with the rules of
  * shared/eval/README.md. It always scores the development gold (`--gold`, default test/fixtures/gold) and then
  * each question set (`--set`, default every test/fixtures/*-qa.jsonl) per split: answered right, abstained
  * right, wrong-and-confident, summary points and a reliability table. `--json` prints one object with every
- * per-question row (confidence, correctness and the reply itself), for fitting a calibration on train.
+ * per-question row (confidence, correctness and the reply itself), for fitting a calibration on train;
+ * `--rows` prints those rows alone, one JSON line each.
  */
 const ROOT = PROJECT_ROOT;
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
       set: { type: 'string', multiple: true },
       split: { type: 'string' },
       json: { type: 'boolean', default: false },
+      rows: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -126,6 +128,13 @@ async function main(): Promise<void> {
   const files = values.set?.length ? values.set.map((f) => resolve(f)) : await defaultSets();
   const sets = await scoreSets(files, { only });
 
+  if (values.rows) {
+    // one JSON line per question: what a calibration fit reads (features from the reply, the label `correct`)
+    for (const s of sets)
+      for (const row of s.rows)
+        process.stdout.write(`${JSON.stringify({ set: basename(s.file), ...row })}\n`);
+    return;
+  }
   if (values.json) {
     const out = {
       gold: {
