@@ -22,3 +22,18 @@ export function createLogger(
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
+
+/**
+ * Where the engine's start-up messages go ("Indexing 5 articles…", a skipped file): a person at a
+ * terminal reads them as plain sentences on stderr; anywhere else they are log lines like any other.
+ * Either way they stay off stdout, which belongs to answers and JSON.
+ */
+export function engineLog(
+  log: Logger,
+  level: LogLevel,
+  stderr: { isTTY?: boolean; write(text: string): unknown } = process.stderr,
+): (message: string) => void {
+  if (stderr.isTTY && ORDER.indexOf(level) <= ORDER.indexOf('warn'))
+    return (message) => stderr.write(`${message}\n`);
+  return (message) => log.warn(message);
+}
