@@ -9,7 +9,7 @@ export default defineConfig({
     // every run ends with one line that says what it covered (test/suite-summary-reporter.ts); CI also
     // keeps a machine-readable report, so .ci/run can print a plain "N passed, N failed" line after it
     reporters: process.env.CI
-      ? ['default', './test/suite-summary-reporter.ts', ['json', { outputFile: '.cache/test-results.json' }]]
+      ? ['default', ['json', { outputFile: '.cache/test-results.json' }], './test/suite-summary-reporter.ts']
       : ['default', './test/suite-summary-reporter.ts'],
   },
 });

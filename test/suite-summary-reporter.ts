@@ -15,12 +15,15 @@ const AREAS: [prefix: string, label: string][] = [
   ['test/knowledge/', 'article loading and furniture'],
   ['test/search/', 'search and cache'],
   ['test/commands/', 'commands and hostile input'],
-  ['test/routing', 'plain-English routing'],
+  ['test/intent/', 'plain-English intent'],
+  ['test/routing', 'plain-English intent'],
   ['test/adapters/discord/', 'Discord on loopback fakes'],
   ['test/adapters/slack/', 'Slack on loopback fakes'],
   ['test/adapters/repl/', 'REPL and CLI (in a pseudo-terminal)'],
   ['test/adapters/', 'adapter config and logs'],
+  ['test/text/', 'text helpers'],
   ['test/architecture', 'architecture rules'],
+  ['test/suite-summary', 'this summary line'],
 ];
 
 export function areaOf(file: string): string {

@@ -7,9 +7,9 @@ describe('the closing line of npm test', () => {
     ['test/adapters/slack/socket-mode.test.ts', 'Slack on loopback fakes'],
     ['test/adapters/repl/terminal.test.ts', 'REPL and CLI (in a pseudo-terminal)'],
     ['test/adapters/config.test.ts', 'adapter config and logs'],
-    ['test/routing.test.ts', 'plain-English routing'],
+    ['test/intent/route-text.test.ts', 'plain-English intent'],
     ['test/newarea/x.test.ts', 'newarea'],
-    ['test/suite-summary.test.ts', 'suite-summary'],
+    ['test/misc.test.ts', 'misc'],
   ])('%s counts under %s', (file, area) => {
     expect(areaOf(file)).toBe(area);
   });
