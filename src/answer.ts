@@ -19,6 +19,18 @@ export const citationSchema = z.object({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
+/** One distinct thing an answer says, with the passage it rests on. */
+export const pointSchema = z.object({
+  /** verbatim article text: the passage of `citation` */
+  text: z.string(),
+  citation: citationSchema,
+});
+export type Point = z.infer<typeof pointSchema>;
+
+/** How well the best passage fits the question, in words a reader will not take for a probability. */
+export const confidenceLabelSchema = z.enum(['strong match', 'partial match', 'weak match']);
+export type ConfidenceLabel = z.infer<typeof confidenceLabelSchema>;
+
 export const quoteSchema = z.object({
   /** canonical speaker name, a description of an unnamed source, or "unattributed" */
   speaker: z.string(),
@@ -101,8 +113,20 @@ export const answerSchema = z.discriminatedUnion('kind', [
     question: z.string().optional(),
     text: z.string(),
     abstained: z.boolean(),
+    /** estimated chance the answer is right, from a model fitted on training questions (0 when abstained) */
     confidence: z.number().min(0).max(1),
+    /** the confidence in words, for chat: "strong match", "partial match" */
+    confidenceLabel: confidenceLabelSchema.optional(),
     citations: z.array(citationSchema),
+    /**
+     * the distinct points of the answer, newest article first (one for a single fact, up to four when the
+     * question asks for several things); `text` and `citations[0]` stay the best-matching passage
+     */
+    points: z.array(pointSchema).optional(),
+    /** the publication date of the newest article the answer rests on: the answer is news as of then */
+    asOf: z.string().optional(),
+    /** set when the bot asks the user to say more instead of answering (a follow-up with nothing before it) */
+    clarify: z.boolean().optional(),
     /** what the bot can answer instead, offered with an abstention */
     suggestions: z.array(z.string()).optional(),
   }),

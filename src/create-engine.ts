@@ -84,7 +84,7 @@ export function engineOver(knowledge: KnowledgeBase, fromCache = false): LoadedE
   return {
     knowledge,
     fromCache,
-    ask: (question) => answerQuestion(knowledge, question),
+    ask: (question, context) => answerQuestion(knowledge, question, context),
     whoSaid: (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
     timeline: (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
     sources: () => sourcesAnswer(knowledge),

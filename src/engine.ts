@@ -11,9 +11,24 @@ export interface SpeakerCount {
   count: number;
 }
 
+/** One earlier exchange of a conversation: what was asked and what /ask answered. */
+export interface ConversationTurn {
+  question: string;
+  answer?: AnswerOf<'answer'> | undefined;
+}
+
+/** What /ask may know beyond the question: the conversation so far, oldest turn first. */
+export interface AskContext {
+  turns: readonly ConversationTurn[];
+}
+
 /** The answer engine: everything an adapter needs, none of it platform-specific. */
 export interface Engine {
-  ask(question: string): AnswerOf<'answer'>;
+  /**
+   * Answers from the articles, or abstains. With `context`, a follow-up ("go on", "and what about
+   * Odesa?") continues the previous turn; without it, a follow-up gets a request to ask in full.
+   */
+  ask(question: string, context?: AskContext): AnswerOf<'answer'>;
   whoSaid(query: string): AnswerOf<'quotes'>;
   timeline(query?: TimelineQuery): AnswerOf<'timeline'>;
   sources(): AnswerOf<'sources'>;

@@ -1,4 +1,5 @@
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
+import { referredEntities } from './features/coreference.js';
 import {
   articleFeatures,
   type SentenceFeatures,
@@ -58,12 +59,25 @@ export function buildKnowledgeBase(
     if (!entityByName.has(entity.name)) entityByName.set(entity.name, entity);
   const documents: PassageDocument[] = [];
   for (const article of articles) {
-    const named = article.sentences.map((sentence) => {
+    const explicit = article.sentences.map((sentence) => {
       const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
       sentenceEntities[sentence.id] = names;
-      return [...names, ...names.flatMap((name) => entityByName.get(name)?.aliases ?? [])];
+      return names;
     });
-    const articleFeatureList = articleFeatures(article.sentences, (i) => named[i]!);
+    // "he", "the alliance": who a sentence refers to counts for matching as if it were named
+    const referred = referredEntities(article.sentences, explicit, entities);
+    const named = explicit.map((names, i) => {
+      const all = [...names, ...referred[i]!];
+      return [...all, ...all.flatMap((name) => entityByName.get(name)?.aliases ?? [])];
+    });
+    const kinds = explicit.map((names, i) =>
+      [...names, ...referred[i]!].flatMap((name) => entityByName.get(name)?.type ?? []),
+    );
+    const articleFeatureList = articleFeatures(
+      article.sentences,
+      (i) => named[i]!,
+      (i) => kinds[i]!,
+    );
     article.sentences.forEach((sentence, i) => {
       features[sentence.id] = articleFeatureList[i]!;
       documents.push({

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Answer, createEngine, type LoadedEngine, runLine } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { createLogger, engineLog } from '../logger.js';
+import { createLogger } from '../logger.js';
 
 const USAGE = `talksbot — sourced answers about the articles in knowledge/
 
@@ -31,12 +31,11 @@ export async function cli(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const level = args.values.json ? 'warn' : config.logLevel;
-  const log = createLogger(level);
+  const log = createLogger(args.values.json ? 'warn' : config.logLevel);
   const engine = await createEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
-    log: engineLog(log, level),
+    log: (m) => log.warn(m),
   });
   const line = args.positionals.join(' ');
   const render = args.values.json ? undefined : (await import('./render.js')).render;

@@ -1,32 +1,66 @@
-import type { AnswerOf, Citation } from '../answer.js';
+import type { AnswerOf, Citation, Point } from '../answer.js';
+import type { AskContext } from '../engine.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isDemonym } from '../nlp/demonyms.js';
-import { analyseQuestion } from '../nlp/question.js';
+import { resolveEntity } from '../nlp/entities/index.js';
+import { analyseQuestion, type QuestionAnalysis } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
+import { relatedWords } from '../nlp/wordnet.js';
 import { topHits } from '../search/top-hits.js';
+import { acceptedKinds, missingKindReason } from './answer-type.js';
 import { citationFor } from './citations.js';
+import { abstainBelow, type ConfidenceFeatures, confidenceLabel, confidenceOf } from './confidence.js';
+import { readLine } from './conversation.js';
 import { isKnownStem, unknownNames } from './known-names.js';
-import { neighbours, type RankedSentence, rankSentences } from './rank-sentences.js';
+import { distinctPoints, sameFactElsewhere } from './points.js';
+import { canAnswer, type RankedSentence, type RankingQuery, rankSentences } from './rank-sentences.js';
+import { recencyOf } from './recency.js';
 import { suggestionsFor } from './suggestions.js';
 import { weighTerms } from './term-weights.js';
 
 /** below this share of the question's weight, the best sentence is not an answer but a coincidence */
 export const ANSWER_THRESHOLD = 0.3;
 const CANDIDATES = 60;
-// sentences this similar to the answer, from other articles, are the same fact reported twice
-const SAME_FACT_OVERLAP = 0.5;
-const SAME_FACT_SCORE = 0.8;
+
+/** Everything the ranking decided about a question: the answer, and what the confidence model reads. */
+export interface AnswerTrace {
+  answer: AnswerOf<'answer'>;
+  /** set when a candidate was ranked, whether or not it was answered */
+  features?: ConfidenceFeatures;
+  /** the best candidate's passage, even when the bot abstained on it */
+  candidate?: Citation;
+  /** the ranking, best first (for the fitting script and for debugging) */
+  ranked?: RankedSentence[];
+}
 
 /**
- * Answers a question with the best-matching sentence, verbatim, and its sources; or abstains.
+ * Answers a question with the best-matching passage, verbatim, and its sources; or abstains.
  *
  * @example
  * answerQuestion(kb, 'Where will the allies meet on April 23?').text
  * // "These met in Paris last week and will meet again in London tomorrow (April 23) …"
  */
-export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'answer'> {
+export function answerQuestion(
+  kb: KnowledgeBase,
+  question: string,
+  context?: AskContext,
+): AnswerOf<'answer'> {
+  return traceAnswer(kb, question, context).answer;
+}
+
+export function traceAnswer(kb: KnowledgeBase, question: string, context?: AskContext): AnswerTrace {
+  const reading = readLine(question, context?.turns);
+  if (reading.kind !== 'question')
+    return { answer: { ...abstain(kb, question, reading.reply), clarify: reading.kind === 'clarify' } };
+  const shown = new Set((reading.more ? (reading.previous?.points ?? []) : []).map((p) => keyOf(p.citation)));
+  const trace = rankAndAnswer(kb, reading.text, shown, reading.more === true);
+  if (reading.text !== question) trace.answer.question = question;
+  return trace;
+}
+
+function rankAndAnswer(kb: KnowledgeBase, question: string, shown: Set<string>, more: boolean): AnswerTrace {
   const analysis = analyseQuestion(question);
   const sentenceCount = kb.sentenceById.size;
   // a demonym ("Ukrainian city") describes rather than names, so it is not required
@@ -37,25 +71,34 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
       .filter((s) => !analysis.terms.some((t) => t.stem === s && isDemonym(t.word))),
     ...(analysis.type === 'who' && analysis.focus ? [stem(analysis.focus)] : []),
   ]);
-  const terms = weighTerms(analysis.terms, kb.stemDf, sentenceCount, required);
-  if (terms.length === 0) {
-    return abstain(kb, question, 'I need a few more words to search the articles for.');
-  }
+  const terms = weighTerms(
+    withSpellingVariants(kb, analysis).map((t) => ({ ...t, related: knownRelated(kb, t.related) })),
+    kb.stemDf,
+    sentenceCount,
+    required,
+  );
   const missing = unknownNames(kb, analysis.names);
   if (missing.length > 0) {
-    return abstain(
-      kb,
-      question,
-      `The articles don't mention ${listOf(missing)}, so I can't answer that from them.`,
-    );
+    return {
+      answer: abstain(
+        kb,
+        question,
+        `The articles don't mention ${listOf(missing)}, so I can't answer that from them.`,
+      ),
+    };
+  }
+  if (terms.length === 0 || terms.every((t) => t.weight === 0)) {
+    return { answer: abstain(kb, question, 'I need a few more words to search the articles for.') };
   }
   const uncovered = analysis.focusNouns.find((noun) => !isCovered(kb, noun));
   if (uncovered) {
-    return abstain(
-      kb,
-      question,
-      `The articles don't cover “${uncovered}”, so I can't answer that from them.`,
-    );
+    return {
+      answer: abstain(
+        kb,
+        question,
+        `The articles don't cover “${uncovered}”, so I can't answer that from them.`,
+      ),
+    };
   }
   // lunr's best CANDIDATES hits, exactly, without scoring every posting of every term
   const hits = topHits(
@@ -63,70 +106,158 @@ export function answerQuestion(kb: KnowledgeBase, question: string): AnswerOf<'a
     terms.flatMap((t) => [
       { word: t.word, boost: t.weight },
       ...t.alternatives.map((a) => ({ word: a, boost: t.weight * 0.8 })),
+      ...t.related.map((r) => ({ word: r.stem, boost: t.weight * r.weight })),
     ]),
     CANDIDATES,
   );
   const candidates = hits
     .map((hit) => kb.sentenceById.get(hit.ref))
     .filter((s): s is Sentence => s !== undefined);
-  const ranked = rankSentences(kb, candidates, terms, analysis.type);
-  const best = ranked[0];
-  if (!best || best.score < ANSWER_THRESHOLD) {
-    return abstain(kb, question, "The articles don't say, as far as I can find.");
+  const predicateStems = new Set(analysis.predicates.map(stem));
+  const query: RankingQuery = {
+    terms,
+    accepted: acceptedKinds(analysis),
+    // a verb the articles never use is the asker's paraphrase: it cannot be checked, only weighed
+    predicates: terms.filter((t) => predicateStems.has(t.stem) && t.df > 0),
+    wantsReason: analysis.type === 'why' || /\bwhat (happens|would happen|will happen)\b/i.test(question),
+    wantsSpeech: analysis.type === 'said',
+    recency: analysis.recent ? recencyOf(kb) : undefined,
+    questionEntities: new Set(analysis.names.flatMap((name) => resolveEntity(kb.entities, name)?.name ?? [])),
+  };
+  const ranked = rankSentences(kb, candidates, query);
+  const answerable = ranked.filter(canAnswer);
+  const traced = <T extends AnswerTrace>(t: T): T => ({ ...t, ranked });
+  const best = answerable.find((r) => !shown.has(keyOf(windowCitation(kb, r))));
+  if (!best) {
+    const reason = more
+      ? "That's all the articles say about it, as far as I can find."
+      : ranked[0] && !ranked[0].fitsType && ranked[0].score >= ANSWER_THRESHOLD
+        ? missingKindReason(analysis)
+        : "The articles don't say, as far as I can find.";
+    return traced({ answer: abstain(kb, question, reason) });
   }
-  const primary = passageFor(
-    kb,
-    best,
-    terms.map((t) => t.stem),
+  const features = featuresOf(kb, best, answerable, terms, query);
+  const confidence = confidenceOf(features);
+  const primary = windowCitation(kb, best);
+  if (best.score < ANSWER_THRESHOLD || confidence < abstainBelow()) {
+    return traced({
+      answer: abstain(kb, question, "The articles don't say, as far as I can find."),
+      features,
+      candidate: primary,
+    });
+  }
+  const pointList: Point[] = analysis.several
+    ? distinctPoints(kb, best, answerable, (r) => windowCitation(kb, r), shown)
+    : [{ text: primary.passage, citation: primary }];
+  const also = sameFactElsewhere(kb, best, answerable, query.accepted, terms).map((r) =>
+    windowCitation(kb, r),
   );
-  const citations = [primary, ...sameFactElsewhere(kb, best, ranked)];
+  const citations = [primary, ...also];
+  const dates = [...pointList.map((p) => p.citation.published), primary.published].sort();
+  return traced({
+    answer: {
+      kind: 'answer',
+      question,
+      text: primary.passage,
+      abstained: false,
+      confidence,
+      confidenceLabel: confidenceLabel(confidence),
+      citations,
+      points: pointList,
+      asOf: dates.at(-1)!,
+    },
+    features,
+    candidate: primary,
+  });
+}
+
+function featuresOf(
+  kb: KnowledgeBase,
+  best: RankedSentence,
+  answerable: RankedSentence[],
+  terms: ReturnType<typeof weighTerms>,
+  query: RankingQuery,
+): ConfidenceFeatures {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const next = answerable.find((r) => r !== best && !best.window.includes(r.sentence));
+  const articles = new Set(
+    answerable
+      .filter((r) => r.sentence.articleId !== best.sentence.articleId && r.score >= 0.8 * best.score)
+      .map((r) => r.sentence.articleId),
+  );
+  const matchedWeight = terms.reduce((sum, t) => sum + t.weight * (best.matched.get(t.stem) ?? 0), 0);
   return {
-    kind: 'answer',
-    question,
-    text: primary.passage,
-    abstained: false,
-    confidence: confidenceOf(best.score),
-    citations,
+    score: best.score,
+    coverage: best.windowCoverage,
+    gap: Math.max(0, best.score - (next?.score ?? 0)),
+    unseen: terms.filter((t) => t.df === 0).reduce((sum, t) => sum + t.weight, 0) / Math.max(total, 1e-9),
+    typed: query.accepted ? 1 : 0,
+    agreement: Math.min(articles.size, 3) / 3,
+    predicate: best.predicateShare,
+    mass: matchedWeight / Math.log(1 + kb.sentenceById.size),
   };
 }
 
-/** The answer sentence, with the sentence before it when the answer leans on it ("He said…", or terms it lacks). */
-function passageFor(kb: KnowledgeBase, best: RankedSentence, stems: string[]): Citation {
-  const article = kb.articleById.get(best.sentence.articleId)!;
-  const before = neighbours(kb, best.sentence).find((n) => n.end <= best.sentence.start);
-  const leansBack = /^(this|that|these|those|it|he|she|they|such|the move|the event|the incident)\b/i.test(
-    best.sentence.text,
-  );
-  const completes =
-    before !== undefined &&
-    stems.some((s) => !best.matched.has(s) && kb.features[before.id]!.stems.includes(s)) &&
-    best.sentence.text.length < 260;
-  const start = before && (leansBack || completes) ? before.start : best.sentence.start;
-  return citationFor(article, start, best.sentence.end);
+/** The citation of a ranked candidate's window: one passage, verbatim, from its first to its last sentence. */
+function windowCitation(kb: KnowledgeBase, ranked: RankedSentence): Citation {
+  const article = kb.articleById.get(ranked.sentence.articleId)!;
+  return citationFor(article, ranked.window[0]!.start, ranked.window.at(-1)!.end);
 }
 
-function sameFactElsewhere(kb: KnowledgeBase, best: RankedSentence, ranked: RankedSentence[]): Citation[] {
-  const bestStems = new Set(kb.features[best.sentence.id]!.stems);
-  const cited = new Set([best.sentence.articleId]);
-  const extra: Citation[] = [];
-  for (const other of ranked.slice(1)) {
-    if (cited.has(other.sentence.articleId) || other.score < best.score * SAME_FACT_SCORE) continue;
-    const stems = kb.features[other.sentence.id]!.stems;
-    const shared = stems.filter((s) => bestStems.has(s)).length;
-    if (shared / Math.min(stems.length, bestStems.size) < SAME_FACT_OVERLAP) continue;
-    cited.add(other.sentence.articleId);
-    extra.push(
-      citationFor(kb.articleById.get(other.sentence.articleId)!, other.sentence.start, other.sentence.end),
-    );
+// WordNet words the articles never use cannot match; a few of the best are enough to search with
+const RELATED_PER_TERM = 6;
+function knownRelated(kb: KnowledgeBase, related: { stem: string; weight: number }[]) {
+  return related.filter((r) => (kb.stemDf[r.stem] ?? 0) > 0).slice(0, RELATED_PER_TERM);
+}
+
+const keyOf = (citation: Citation) => `${citation.articleId}:${citation.start}`;
+
+/**
+ * A word the articles never use may be a typo of one they do ("negotations"): a known stem one edit
+ * away (two for long words) counts as an alternative spelling.
+ */
+function withSpellingVariants(kb: KnowledgeBase, analysis: QuestionAnalysis): QuestionAnalysis['terms'] {
+  return analysis.terms.map((term) => {
+    if (term.word.length < 5 || isKnownStem(kb, term.stem) || term.alternatives.some((a) => kb.stemDf[a]))
+      return term;
+    const variant = nearestKnownStem(kb, term.stem);
+    return variant ? { ...term, alternatives: [...term.alternatives, variant] } : term;
+  });
+}
+
+function nearestKnownStem(kb: KnowledgeBase, wanted: string): string | undefined {
+  const limit = wanted.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDf = 0;
+  for (const [known, df] of Object.entries(kb.stemDf)) {
+    if (Math.abs(known.length - wanted.length) > limit || known[0] !== wanted[0]) continue;
+    if (df > bestDf && editDistance(known, wanted, limit) <= limit) {
+      best = known;
+      bestDf = df;
+    }
   }
-  return extra;
+  return best;
 }
 
-/** Maps a ranking score onto 0–1 so that the abstention threshold sits at 0.5. */
-function confidenceOf(score: number): number {
-  // logistic around the threshold: 0.5 there, ~0.77 at +0.3, ~0.94 at +0.7; never a claim of certainty
-  const value = 1 / (1 + Math.exp(-4 * (score - ANSWER_THRESHOLD)));
-  return Math.round(Math.min(0.99, value) * 100) / 100;
+/** Levenshtein distance, giving up past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function abstain(kb: KnowledgeBase, question: string, reason: string): AnswerOf<'answer'> {
@@ -141,9 +272,14 @@ function abstain(kb: KnowledgeBase, question: string, reason: string): AnswerOf<
   };
 }
 
-/** The focus word, or one of its synonyms, occurs in the articles. */
+/** The focus word, or a word that stands for it, occurs in the articles. */
 function isCovered(kb: KnowledgeBase, word: string): boolean {
-  return [word, ...synonymsOf(word)].some((w) => isKnownStem(kb, stem(w)));
+  // a derived form covers it ("negotiator" for "negotiation"); a synonym need not mean the same here
+  // ("conditions" is a sense of "weather", but a text about ceasefire conditions is not about weather)
+  const related = relatedWords(word)
+    .filter((r) => r.how === 'derived')
+    .map((r) => r.word);
+  return [word, ...synonymsOf(word), ...related].some((w) => isKnownStem(kb, stem(w)));
 }
 
 function listOf(names: string[]): string {

@@ -1,76 +1,207 @@
 import type { AnswerKind, SentenceFeatures } from '../features/sentence-features.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import type { QuestionType } from '../nlp/question.js';
+import { entityNamed } from '../nlp/entities/index.js';
 import type { WeightedTerm } from './term-weights.js';
 
+/** A candidate answer: a sentence, and the short window around it that the answer needs. */
 export interface RankedSentence {
   sentence: Sentence;
   score: number;
   /** share of the question's term weight the sentence itself covers, 0–1 */
   coverage: number;
-  matched: Set<string>;
+  /** share of the question's term weight the cited window covers, 0–1 */
+  windowCoverage: number;
+  /** stems of the question the cited window holds, with the share of a match each earns */
+  matched: Map<string, number>;
+  /** the sentences cited, in order: the sentence, with a neighbour when the answer needs it */
+  window: Sentence[];
+  /** the window holds the kind of answer the question asks for (always true when it asks for none) */
+  fitsType: boolean;
+  /** share of the question's own verbs (those the articles use anywhere) the window states, 0–1 */
+  predicateShare: number;
+  /** every one of them */
+  predicateCovered: boolean;
+  /** names or the focus of the question that neither the window nor its paragraph holds */
+  missingRequired: number;
 }
 
-// which kind of content answers which kind of question
-const WANTS: Partial<Record<QuestionType, AnswerKind>> = {
-  who: 'person',
-  organisation: 'organisation',
-  when: 'date',
-  where: 'place',
-  quantity: 'number',
-  why: 'reason',
-  said: 'speech',
-};
+export interface RankingQuery {
+  terms: WeightedTerm[];
+  /** the kinds of content that answer the question, any one will do; undefined: anything */
+  accepted: readonly AnswerKind[] | undefined;
+  /** stems of the question's verbs that the articles use: the window must state them */
+  predicates: WeightedTerm[];
+  /** the question asks why: the reason often follows the sentence that sets the scene */
+  wantsReason: boolean;
+  /** the question asks for someone's words */
+  wantsSpeech: boolean;
+  /** canonical names of the entities the question names: a who/where answer must name someone else */
+  questionEntities: ReadonlySet<string>;
+  /** 0–1 by article date (newest 1) when the question asks for the latest, else nothing */
+  recency?: ((articleId: string) => number) | undefined;
+}
 
 const TYPE_BONUS = 0.12;
-const WEAK_PENALTY = 0.3;
 // a neighbour's words help a sentence a little ("the Istanbul talks" named one sentence earlier)
 const CONTEXT_SHARE = 0.35;
 // "Who is the prime minister of Poland?" is not answered by a sentence about Britain's prime minister
 const MISSING_REQUIRED_PENALTY = 0.5;
+// a window's words beyond the sentence's own count in full only when the window is cited
+const RECENCY_BONUS = 0.15;
+// the question's verb unstated: "what did he say after the meetings" is not answered by "he will attend them"
+const PREDICATE_PENALTY = 0.15;
+const ENTITY_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'place', 'organisation']);
+// a sentence that leans on the one before it
+const LEANS_BACK =
+  /^\W*(this|that|these|those|it|he|she|they|his|her|their|such|the move|the event|the incident|but|however|yet)\b/i;
 
-export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Set<string> {
+/**
+ * The question's terms a sentence holds, each with the share of a match it earns: 1 for the word, its
+ * demonym or its capital, less for a WordNet synonym (by the synonym's sense weight).
+ */
+export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Map<string, number> {
   // a sentence has a few dozen stems: scanning them beats building a Set per candidate and neighbour
   const stems = features.stems;
-  return new Set(
-    terms
-      .filter((t) => stems.includes(t.stem) || t.alternatives.some((a) => stems.includes(a)))
-      .map((t) => t.stem),
-  );
+  const matched = new Map<string, number>();
+  for (const t of terms) {
+    if (stems.includes(t.stem) || t.alternatives.some((a) => stems.includes(a))) {
+      matched.set(t.stem, 1);
+      continue;
+    }
+    let credit = 0;
+    for (const r of t.related) if (r.weight > credit && stems.includes(r.stem)) credit = r.weight;
+    if (credit > 0) matched.set(t.stem, credit);
+  }
+  return matched;
 }
 
-/** Scores candidate sentences by weighted term coverage, neighbour context and question-type fit. */
+/**
+ * Scores candidate sentences as short windows: a sentence's own coverage of the question's weight, a
+ * little for its neighbours' words, the kind of answer asked for (in the sentence or the next one), and
+ * penalties for names it lacks. Each result says which window to cite and whether it can answer at all.
+ */
 export function rankSentences(
   kb: KnowledgeBase,
   candidates: Sentence[],
-  terms: WeightedTerm[],
-  type: QuestionType,
+  query: RankingQuery,
 ): RankedSentence[] {
+  const { terms } = query;
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
   const weightOf = new Map(terms.map((t) => [t.stem, t.weight]));
-  const sumOf = (stems: Iterable<string>) => [...stems].reduce((sum, s) => sum + (weightOf.get(s) ?? 0), 0);
-  const wanted = WANTS[type];
+  const sumOf = (credits: Map<string, number>) => {
+    let sum = 0;
+    for (const [s, credit] of credits) sum += (weightOf.get(s) ?? 0) * credit;
+    return sum;
+  };
+  const holds = (s: Sentence | undefined, kinds: readonly AnswerKind[]) =>
+    s !== undefined && kinds.some((kind) => kb.features[s.id]!.holds.includes(kind) && isNew(s, kind));
+  // a person, place or organisation answers only when it is not one the question itself names
+  const isNew = (s: Sentence, kind: AnswerKind) => {
+    if (!ENTITY_KINDS.has(kind)) return true;
+    const named = (kb.sentenceEntities[s.id] ?? []).filter((name) => entityKind(kb, name) === kind);
+    return named.length === 0 || named.some((name) => !query.questionEntities.has(name));
+  };
 
-  return candidates
-    .map((sentence) => {
-      const features = kb.features[sentence.id]!;
-      const matched = matchedTerms(terms, features);
-      const coverage = sumOf(matched) / total;
-      const context = neighbours(kb, sentence)
-        .flatMap((n) => [...matchedTerms(terms, kb.features[n.id]!)])
-        .filter((s) => !matched.has(s));
-      let score = coverage + (CONTEXT_SHARE * sumOf(new Set(context))) / total;
-      const missing = terms.filter(
-        (t) => t.required && !matched.has(t.stem) && !paragraphMentions(kb, sentence, t),
+  const ranked: RankedSentence[] = [];
+  for (const sentence of candidates) {
+    const features = kb.features[sentence.id]!;
+    if (features.weak || isHeading(kb, sentence)) continue;
+    const matched = matchedTerms(terms, features);
+    const coverage = sumOf(matched) / total;
+    const [before, after] = neighbours(kb, sentence);
+    const none = new Map<string, number>();
+    const matchedBefore = before ? matchedTerms(terms, kb.features[before.id]!) : none;
+    const matchedAfter = after ? matchedTerms(terms, kb.features[after.id]!) : none;
+    // what the neighbours add: their credit beyond the sentence's own
+    const context = new Map<string, number>();
+    for (const [s, credit] of [...matchedBefore, ...matchedAfter]) {
+      const extra = credit - (matched.get(s) ?? 0);
+      if (extra > (context.get(s) ?? 0)) context.set(s, extra);
+    }
+    let score = coverage + (CONTEXT_SHARE * sumOf(context)) / total;
+
+    // which neighbours the answer needs
+    let withBefore =
+      before !== undefined &&
+      (LEANS_BACK.test(sentence.text) ||
+        ([...matchedBefore.keys()].some((s) => !matched.has(s)) && sentence.text.length < 260));
+    let withAfter = false;
+    let fitsType = true;
+    if (query.accepted) {
+      // the next sentence can hold the answer only when it continues this one ("He did so on Sunday")
+      if (holds(sentence, query.accepted)) score += TYPE_BONUS;
+      else if (after && LEANS_BACK.test(after.text) && holds(after, query.accepted)) {
+        withAfter = true;
+        score += TYPE_BONUS / 2;
+      } else if (withBefore && LEANS_BACK.test(sentence.text) && holds(before, query.accepted))
+        score += TYPE_BONUS / 2;
+      else fitsType = false;
+    }
+    if (query.wantsReason && !holds(sentence, ['reason']) && holds(after, ['reason'])) withAfter = true;
+    if (query.wantsSpeech && holds(sentence, ['speech'])) score += TYPE_BONUS / 2;
+
+    const inWindow = (term: WeightedTerm) =>
+      matched.has(term.stem) ||
+      (withBefore && matchedBefore.has(term.stem)) ||
+      (withAfter && matchedAfter.has(term.stem));
+    let uncovered = 0;
+    for (const predicate of query.predicates) {
+      if (inWindow(predicate)) continue;
+      if (!withAfter && matchedAfter.has(predicate.stem)) withAfter = true;
+      else if (!withBefore && matchedBefore.has(predicate.stem)) withBefore = true;
+      else uncovered++;
+    }
+    if (query.predicates.length) score -= (PREDICATE_PENALTY * uncovered) / query.predicates.length;
+    const missing = terms.filter(
+      (t) => t.required && !inWindow(t) && !paragraphMentions(kb, sentence, t),
+    ).length;
+    score -= MISSING_REQUIRED_PENALTY * missing;
+    if (query.recency) score += RECENCY_BONUS * query.recency(sentence.articleId);
+    // a question sentence cited before the answer, or a window of three, says too much
+    if (withBefore && before && kb.features[before.id]!.weak) withBefore = false;
+    const window = [
+      ...(withBefore && before ? [before] : []),
+      sentence,
+      ...(withAfter && after ? [after] : []),
+    ];
+    const windowMatched = new Map<string, number>();
+    for (const t of terms) {
+      const credit = Math.max(
+        matched.get(t.stem) ?? 0,
+        withBefore ? (matchedBefore.get(t.stem) ?? 0) : 0,
+        withAfter ? (matchedAfter.get(t.stem) ?? 0) : 0,
       );
-      score -= MISSING_REQUIRED_PENALTY * missing.length;
-      if (wanted && features.holds.includes(wanted)) score += TYPE_BONUS;
-      if (features.weak) score -= WEAK_PENALTY;
-      return { sentence, score, coverage, matched };
-    })
-    .sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+      if (credit > 0) windowMatched.set(t.stem, credit);
+    }
+    ranked.push({
+      sentence,
+      score,
+      coverage,
+      windowCoverage: sumOf(windowMatched) / total,
+      matched: windowMatched,
+      window,
+      fitsType,
+      predicateShare: query.predicates.length ? 1 - uncovered / query.predicates.length : 1,
+      predicateCovered: uncovered === 0,
+      missingRequired: missing,
+    });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+}
+
+/** A candidate that can answer: the right kind of content and all the question's names. */
+export function canAnswer(candidate: RankedSentence): boolean {
+  return candidate.fitsType && candidate.missingRequired === 0;
+}
+
+function entityKind(kb: KnowledgeBase, name: string): AnswerKind | undefined {
+  return entityNamed(kb.entities, name)?.type;
+}
+
+function isHeading(kb: KnowledgeBase, sentence: Sentence): boolean {
+  return kb.articleById.get(sentence.articleId)!.paragraphs[sentence.paragraph]?.kind === 'heading';
 }
 
 /** Whether any sentence of the paragraph holds the term: a name can be two sentences back. */
@@ -81,12 +212,15 @@ function paragraphMentions(kb: KnowledgeBase, sentence: Sentence, term: Weighted
   );
 }
 
-/** The sentences just before and after, in the same paragraph. */
-export function neighbours(kb: KnowledgeBase, sentence: Sentence): Sentence[] {
+/** The sentences just before and after, in the same paragraph (undefined where there is none). */
+export function neighbours(
+  kb: KnowledgeBase,
+  sentence: Sentence,
+): [Sentence | undefined, Sentence | undefined] {
   const article = kb.articleById.get(sentence.articleId)!;
   // ids are `${articleId}#${position}`, so no search is needed
   const position = Number(sentence.id.slice(sentence.id.lastIndexOf('#') + 1));
-  return [article.sentences[position - 1], article.sentences[position + 1]].filter(
-    (s): s is Sentence => s !== undefined && s.paragraph === sentence.paragraph,
-  );
+  const same = (s: Sentence | undefined) =>
+    s !== undefined && s.paragraph === sentence.paragraph ? s : undefined;
+  return [same(article.sentences[position - 1]), same(article.sentences[position + 1])];
 }

@@ -12,13 +12,39 @@ export interface SentenceFeatures {
   weak: boolean;
 }
 
-export type AnswerKind = 'number' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'speech';
+/**
+ * number: a count or amount (a year alone is not one); date: any time expression; day: a particular day
+ * ("April 23", "on Sunday", "yesterday").
+ */
+export type AnswerKind =
+  | 'number'
+  | 'date'
+  | 'day'
+  | 'place'
+  | 'person'
+  | 'organisation'
+  | 'group'
+  | 'reason'
+  | 'speech';
 
 const MONTHS =
   /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 const DAYS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tonight|last (night|week|month|year)|next (week|month|year)|this week)\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
+const PERIOD =
+  /\b(early|mid|late|end of|beginning of|start of) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(weeks?|months?|days?|hours?|decades?|years?) (ago|earlier|later|before|after)|\b(spring|summer|autumn|winter)\b|\b(earlier|later) this (week|month|year)\b/i;
+const MONTH_NAME =
+  '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
+const DAY = new RegExp(
+  `\\b(\\d{1,2}(st|nd|rd|th)? ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(st|nd|rd|th)?\\b)|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|today|tonight|last night)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  'i',
+);
+// people named by what they are rather than who: "pro-Russian separatists", "European officials"
+const GROUP =
+  /\b(separatists|rebels|officials|leaders|allies|partners|negotiators|delegates|delegation|troops|soldiers|forces|civilians|lawmakers|diplomats|mediators|militants|fighters|government|administration|ministers|envoys|observers|monitors|analysts|experts|residents|voters|citizens)\b/i;
+// a place described rather than named: "the Belarusian capital", "the border region"
+const PLACE_WORD = /\b(capital|city|town|village|region|province|border|port|peninsula)\b/i;
 const REASON =
   /\b(because|due to|owing to|as a result|in order to|so that|aimed at|intended to|designed to|driven by|stems? from|rooted in|reason|since|given|amid|fear|concern)\b/i;
 const SPEECH =
@@ -38,6 +64,8 @@ const NUMBER =
 export function articleFeatures(
   sentences: Pick<Sentence, 'text' | 'paragraph'>[],
   entityNamesOf: (index: number) => string[],
+  /** the kinds of the entities the sentence names or refers to ("he" → a person) */
+  entityKindsOf?: (index: number) => readonly AnswerKind[],
 ): SentenceFeatures[] {
   const found = sentences.map(() => ({ place: false, person: false }));
   for (let first = 0; first < sentences.length; ) {
@@ -47,7 +75,9 @@ export function articleFeatures(
     tagParagraph(sentences, first, last, found);
     first = last + 1;
   }
-  return sentences.map((sentence, i) => featuresOf(sentence.text, entityNamesOf(i), found[i]!));
+  return sentences.map((sentence, i) =>
+    featuresOf(sentence.text, entityNamesOf(i), found[i]!, entityKindsOf?.(i) ?? []),
+  );
 }
 
 /** Marks which of sentences[first … last] (one paragraph) hold a place or a person, in one parse. */
@@ -81,17 +111,28 @@ function featuresOf(
   text: string,
   entityNames: string[],
   tagged: { place: boolean; person: boolean },
+  entityKinds: readonly AnswerKind[],
 ): SentenceFeatures {
   const holds: AnswerKind[] = [];
-  if (NUMBER.test(text)) holds.push('number');
-  if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text)) holds.push('date');
-  if (tagged.place) holds.push('place');
-  if (tagged.person) holds.push('person');
-  if (ORGANISATION.test(text)) holds.push('organisation');
+  if (NUMBER.test(withoutDates(text))) holds.push('number');
+  if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text) || PERIOD.test(text)) holds.push('date');
+  if (DAY.test(text)) holds.push('day');
+  if (tagged.place || entityKinds.includes('place') || PLACE_WORD.test(text)) holds.push('place');
+  if (tagged.person || entityKinds.includes('person')) holds.push('person');
+  if (ORGANISATION.test(text) || entityKinds.includes('organisation')) holds.push('organisation');
+  if (GROUP.test(text)) holds.push('group');
   if (REASON.test(text)) holds.push('reason');
   if (SPEECH.test(text)) holds.push('speech');
   const stems = [...new Set([...stemsOf(withoutSourceNote(text)), ...entityNames.flatMap(stemsOf)])];
   return { stems, holds, weak: /\?\s*$/.test(text) || stemsOf(text).length < 4 };
+}
+
+/** The text without its years and days of the month, so "in 2014" or "April 23" is not a count. */
+function withoutDates(text: string): string {
+  return text
+    .replace(DAY, ' ')
+    .replace(/\b(in|since|until|by|of|from|to|and|–|-)?\s*(19|20)\d{2}(s)?\b/gi, ' ')
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
 }
 
 /**

@@ -3,10 +3,11 @@ import { nlp, tagged } from './compromise.js';
 
 type Doc = ReturnType<typeof nlp>;
 
+import { expandChatForms } from './chat-forms.js';
 import { relatedPlaceWord } from './demonyms.js';
 import { stem } from './stems.js';
 import { STOP_WORDS } from './stop-words.js';
-import { synonymsOf } from './synonyms.js';
+import { relatedOf, synonymsOf } from './synonyms.js';
 
 export type QuestionType =
   | 'who'
@@ -23,8 +24,10 @@ export type QuestionType =
 export interface QuestionTerm {
   word: string;
   stem: string;
-  /** stems that count as the same term: the place for a demonym and back, synonyms */
+  /** stems that count as the same term: the place for a demonym and back, a capital for its country */
   alternatives: string[];
+  /** stems of WordNet synonyms and derivational forms, each with the share of a match it is worth */
+  related: { stem: string; weight: number }[];
   /** a word naming the kind of answer wanted ("organisation", "city"): it need not appear in the answer */
   answerKind: boolean;
 }
@@ -40,18 +43,49 @@ export interface QuestionAnalysis {
   focus: string | undefined;
   /** the focus and the noun of its "of" phrase; all must occur in the articles */
   focusNouns: string[];
+  /**
+   * the question's own verbs ("agreed", "postponed", "led"), which an answer must state, not just its
+   * names; auxiliaries and reporting scaffolding ("say", "tell") are not predicates
+   */
+  predicates: string[];
+  /** asks for the newest state of things ("latest", "now", "still", "this week") */
+  recent: boolean;
+  /** asks for several things ("what is the US doing", "how is Europe reacting", "demands?") */
+  several: boolean;
 }
 
 // nouns that say what kind of answer is wanted rather than what it is about
+// "how much funding", "what amount": the measure asked for is not a topic the text must name
 const ANSWER_KIND_NOUNS = new Set(
-  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places percentage percent share number amount proportion part parts way ways reason reasons role thing things one ones point points organisation organisations organization organizations group groups agency agencies entity person people individual figure'.split(
+  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places location percentage percent share number numbers amount amounts proportion part parts way ways reason reasons role thing things one ones point points organisation organisations organization organizations group groups agency agencies entity person people individual figure figures money funding funds cost costs price prices sum sums total totals count value size rate'.split(
     ' ',
   ),
 );
 
+// words asking for the newest state of things; they say when, not what, so they are not search terms
+const RECENCY =
+  /\b(latest|newest|most recent|recent(ly)?|now|right now|currently|current|still|so far|yet|this week|today|at the moment|these days|anymore|any more|update|updates)\b/i;
+export const RECENCY_WORDS: ReadonlySet<string> = new Set(
+  'latest newest recent recently now currently current still today update updates'.split(' '),
+);
+
+// questions whose answer is a list of things rather than one fact
+const SEVERAL = [
+  /\b(what|how) (is|are|has|have) .{1,40}\b(doing|done|reacting|reacted|responding|responded|saying|planning|offering|pushing|proposing|demanding)\b/i,
+  /\b(reactions?|responses?|positions?|demands|conditions|options|proposals|steps|measures|goals|aims|obstacles|sticking points|issues|concerns|points|arguments|terms)\b/i,
+  /\b(each|both|either) (side|party|country|leader)s?\b/i,
+  /\b(what is|what's) (up|happening|going on|new)\b/i,
+  /\b(latest|updates?|news|summary|summari[sz]e|overview|recap|state of)\b/i,
+];
+
 // compromise tags "does" in "How much does a barrel cost" as a main verb; for finding the focus it is not
 const AUXILIARIES = new Set(
   'do does did has have had is are was were be been will would can could should may might must'.split(' '),
+);
+
+// verb forms that frame a question rather than ask what happened: "according to", "expected to"
+const NOT_PREDICATES = new Set(
+  'according expected supposed likely going want wants wanted need needs seem seems'.split(' '),
 );
 
 const PARTICLES = new Set('aside up out off down away back over'.split(' '));
@@ -113,7 +147,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['where', /^(\w+ )?where\b|\bin (what|which) (city|country|capital|place|town|region)\b/],
   [
     'who',
-    /^(\w+ )?(who|whom|whose)\b|^(which|what) (person|people|official|officials|leader|leaders|minister|president|envoy|spokes\w+)\b/,
+    /^(\w+ )?(who|whom|whose)\b|^(which|what) (\w+ )?(person|people|official|officials|leader|leaders|minister|president|envoy|diplomat|negotiator|spokes\w+)\b/,
   ],
   [
     'organisation',
@@ -148,6 +182,8 @@ export function namesIn(question: string, doc: Doc = nlp(question)): string[] {
   words.forEach((word, i) => {
     const clean = word.replace(/['’]s$/i, '').replace(/[^\p{L}\p{N}-]/gu, '');
     if (i > 0 && /^\p{Lu}\p{Ll}+/u.test(clean) && !STOP_WORDS.has(clean.toLowerCase())) found.add(clean);
+    // acronyms: "US", "EU", "NATO"
+    else if (/^\p{Lu}{2,5}$/u.test(clean)) found.add(clean);
   });
   // keep multi-word names and drop their parts listed alone
   const all = [...found];
@@ -177,21 +213,81 @@ function ofComplement(terms: TaggedTerm[], head: number): string | undefined {
   return undefined;
 }
 
-export function analyseQuestion(question: string): QuestionAnalysis {
+/**
+ * The question's own verbs: compromise's verbs less auxiliaries, modals, copulas and scaffolding, and less
+ * any verb that is the question word's complement ("what did X say" says nothing about what was said).
+ */
+export function predicatesIn(doc: Doc): string[] {
+  const terms = (doc.terms().json() as { terms: TaggedTerm[] }[]).map((t) => t.terms[0]!);
+  const verbs: string[] = [];
+  for (const term of terms) {
+    const tags = new Set(term.tags);
+    if (!tags.has('Verb') || tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal')) continue;
+    const word = term.normal.replace(/['’].*$/, '');
+    if (AUXILIARIES.has(word) || STOP_WORDS.has(word) || RECENCY_WORDS.has(word) || word.length < 3) continue;
+    if (NOT_PREDICATES.has(word)) continue;
+    verbs.push(word);
+  }
+  return [...new Set(verbs)];
+}
+
+export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
+  const question = expandChatForms(rawQuestion);
   const seen = new Set<string>();
   const terms: QuestionTerm[] = [];
-  for (const word of indexWords(question)) {
+  const recent = RECENCY.test(question);
+  // "right now", "so far", "this week" say when, not what
+  const content = recent ? question.replace(new RegExp(RECENCY.source, 'gi'), ' ') : question;
+  for (const word of indexWords(content)) {
     if (STOP_WORDS.has(word) || word.length < 2) continue;
     const s = stem(word);
     if (seen.has(s)) continue;
     seen.add(s);
     const related = [relatedPlaceWord(word), ...synonymsOf(word)].filter((w): w is string => w !== undefined);
     const alternatives = [...new Set(related.flatMap((w) => w.split(' ')).map(stem))].filter((a) => a !== s);
-    terms.push({ word, stem: s, alternatives, answerKind: ANSWER_KIND_NOUNS.has(word) });
+    terms.push({
+      word,
+      stem: s,
+      alternatives,
+      related: relatedStems(word, [s, ...alternatives]),
+      answerKind: ANSWER_KIND_NOUNS.has(word),
+    });
   }
   const type = questionType(question);
   // one parse serves both the focus and the names: compromise is most of a question's cost
   const doc = tagged(question);
   const nouns = type === 'what' || type === 'quantity' || type === 'who' ? focusNouns(question, doc) : [];
-  return { text: question, type, terms, names: namesIn(question, doc), focus: nouns[0], focusNouns: nouns };
+  return {
+    text: question,
+    type,
+    terms,
+    names: namesIn(question, doc),
+    focus: nouns[0],
+    focusNouns: nouns,
+    predicates: predicatesIn(doc),
+    recent,
+    several: SEVERAL.some((pattern) => pattern.test(question)) || isBareTopic(question, terms),
+  };
+}
+
+/** WordNet's words for a word, as stems, best weight per stem, without the term's own stems. */
+function relatedStems(word: string, own: string[]): { stem: string; weight: number }[] {
+  const best = new Map<string, number>();
+  for (const related of relatedOf(word)) {
+    const s = stem(related.word);
+    if (own.includes(s)) continue;
+    best.set(s, Math.max(best.get(s) ?? 0, related.weight));
+  }
+  return [...best].map(([s, weight]) => ({ stem: s, weight })).sort((a, b) => b.weight - a.weight);
+}
+
+/** "demands?", "ceasefire talks": a topic typed on its own asks for what the articles say about it. */
+function isBareTopic(question: string, terms: QuestionTerm[]): boolean {
+  return (
+    !/^\W*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i.test(
+      question,
+    ) &&
+    terms.length > 0 &&
+    terms.length <= 3
+  );
 }

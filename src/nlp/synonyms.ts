@@ -1,59 +1,56 @@
-/**
- * Words a news reader treats as the same when asking: a question says "attitude", the article "stance".
- * Groups are general to reporting on diplomacy and conflict, not to any one question; each word in a
- * group stands for the others. Metonyms are here too: a capital for its government ("Kyiv" for Ukraine).
- */
-const GROUPS: string[][] = [
-  ['attitude', 'stance', 'position', 'view', 'posture'],
-  ['talks', 'negotiations', 'discussions', 'dialogue'],
-  ['deal', 'agreement', 'accord', 'settlement', 'pact'],
-  ['truce', 'ceasefire', 'armistice'],
-  ['first', 'initial', 'initially'],
-  ['leader', 'president', 'head'],
-  ['country', 'nation', 'state'],
-  ['meet', 'meeting', 'summit'],
-  ['war', 'conflict', 'hostilities', 'fighting'],
-  ['invasion', 'invade', 'invaded', 'offensive'],
-  ['threat', 'ultimatum', 'warning', 'warned'],
-  ['sanctions', 'penalties', 'restrictions'],
-  ['tariff', 'tariffs', 'duty', 'duties'],
-  ['demand', 'demands', 'conditions', 'terms'],
-  ['suspect', 'suspicion', 'suggest', 'suggests', 'believe', 'doubt'],
-  ['spokesman', 'spokesperson', 'spokeswoman'],
-  ['envoy', 'emissary', 'representative'],
-  ['kyiv', 'ukraine'],
-  ['moscow', 'russia', 'kremlin'],
-  ['washington', 'america'],
-  ['brussels', 'eu'],
-  ['reconstruction', 'recovery', 'rebuilding'],
-  ['support', 'aid', 'assistance', 'backing'],
-  ['financial', 'economic', 'fiscal'],
-  ['reject', 'rejected', 'dismiss', 'dismissed', 'refuse', 'refused'],
-  ['propose', 'proposed', 'proposal', 'suggest', 'suggested'],
-  ['kill', 'killed', 'deaths', 'casualties', 'dead'],
-  ['land', 'territory', 'territories', 'regions'],
-  ['hold', 'control', 'controls', 'occupy', 'occupied'],
-  ['economy', 'gdp'],
-  ['shrink', 'contract', 'contracted', 'decline'],
-  ['levy', 'tariff', 'duty'],
-  ['blueprint', 'plan', 'draft'],
-  ['incursion', 'offensive', 'push'],
-  ['rebuilding', 'reconstruction', 'recovery'],
-  ['city', 'capital'],
-  ['host', 'hosted', 'held'],
-  ['oversee', 'monitor', 'monitoring', 'oversight'],
-  ['afraid', 'fear', 'concern', 'concerned', 'worried'],
-];
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { STOP_WORDS } from './stop-words.js';
+import { relatedWords } from './wordnet.js';
 
-const SYNONYMS = new Map<string, string[]>();
-for (const group of GROUPS) {
-  for (const word of group) {
-    const others = group.filter((other) => other !== word);
-    SYNONYMS.set(word, [...(SYNONYMS.get(word) ?? []), ...others]);
-  }
+/**
+ * Words a reader takes as the same when asking. Two sources, both data packages rather than a hand list:
+ * WordNet (synonyms in a word's likelier senses and its derivational forms, weighted by sense) and
+ * world-countries for the capital that news writing uses for its government ("Kyiv" for Ukraine,
+ * "Moscow" for Russia).
+ */
+
+export interface WeightedWord {
+  word: string;
+  /** 0–1: how much a match on this word counts against a match on the word itself */
+  weight: number;
 }
 
-/** Words that mean the same as a lowercase word, for matching only (never shown). */
+// a synonym match is good evidence, not as good as the word itself
+const SYNONYM_SHARE = 0.8;
+// verbs so light that, as a synonym, they match almost anything ("get" for "begin", "have" for "hold")
+const LIGHT = new Set(
+  'get got give gave have make made take took do go come put set keep let run'.split(' '),
+);
+
+let capitals: Map<string, string[]> | undefined;
+
+/** capital ↔ country, both ways, lowercase: "kyiv" → ["ukraine"], "ukraine" → ["kyiv"]. */
+function capitalTable(): Map<string, string[]> {
+  if (capitals) return capitals;
+  capitals = new Map();
+  const data = createRequire(import.meta.url)('world-countries') as Country[];
+  for (const country of data) {
+    if (!country.independent) continue;
+    const name = country.name.common.toLowerCase();
+    for (const capital of country.capital ?? []) {
+      const city = capital.toLowerCase().replace(/\s+d\.c\.$/, '');
+      if (city.includes(' ') || name.includes(' ')) continue;
+      capitals.set(city, [...(capitals.get(city) ?? []), name]);
+      capitals.set(name, [...(capitals.get(name) ?? []), city]);
+    }
+  }
+  return capitals;
+}
+
+/** Words that stand for a lowercase word outright: a capital for its country and back. */
 export function synonymsOf(word: string): string[] {
-  return SYNONYMS.get(word) ?? [];
+  return capitalTable().get(word) ?? [];
+}
+
+/** Words related to a lowercase word by WordNet, each with the share of a match it is worth. */
+export function relatedOf(word: string): WeightedWord[] {
+  return relatedWords(word)
+    .filter((r) => !LIGHT.has(r.word) && !STOP_WORDS.has(r.word))
+    .map((r) => ({ word: r.word, weight: SYNONYM_SHARE * r.weight }));
 }

@@ -20,7 +20,7 @@ describe('/ask on the real articles', () => {
     ['What did Xi Jinping say about the ceasefire?', /don't mention “Xi Jinping”/],
     ['What is the name of the Dutch prime minister?', /don't mention “Dutch”/],
     ['What is the weather in Kyiv tomorrow?', /don't cover “weather”/],
-    ['hello', /don't say/],
+    ['hello', /Ask me a question about the articles/],
     ['What did Angela Merkel tell Erdogan?', /don't mention/],
   ])('abstains on %s', async (question, reason) => {
     const answer = (await realEngine()).ask(question);

