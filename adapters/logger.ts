@@ -22,3 +22,21 @@ export function createLogger(
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
+
+/**
+ * Where the engine's start-up messages go: progress ("Indexing 5 articles…", level info) and what someone
+ * should fix (a skipped file, warn). A person at a terminal reads them as plain sentences on stderr;
+ * anywhere else they are log lines like any other. Either way they stay off stdout, which belongs to
+ * answers and JSON.
+ */
+export function engineLog(
+  log: Logger,
+  level: LogLevel,
+  stderr: { isTTY?: boolean; write(text: string): unknown } = process.stderr,
+): (message: string, messageLevel?: 'info' | 'warn') => void {
+  return (message, messageLevel = 'warn') => {
+    if (ORDER.indexOf(messageLevel) < ORDER.indexOf(level)) return;
+    if (stderr.isTTY) stderr.write(`${message}\n`);
+    else log[messageLevel](message);
+  };
+}

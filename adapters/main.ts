@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createEngine } from '../src/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, engineLog } from './logger.js';
 import { handleProcessErrors } from './process-errors.js';
 import type { RunningAdapter } from './running-adapter.js';
 
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const engine = await createEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
-    log: (m) => log.warn(m),
+    log: engineLog(log, config.logLevel),
   });
 
   if (!config.discord && !config.slack) {

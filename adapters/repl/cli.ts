@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Answer, createEngine, type LoadedEngine, runLine } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
+import { createLogger, engineLog } from '../logger.js';
 
 const USAGE = `talksbot — sourced answers about the articles in knowledge/
 
@@ -31,11 +31,12 @@ export async function cli(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const log = createLogger(args.values.json ? 'warn' : config.logLevel);
+  const level = args.values.json ? 'warn' : config.logLevel;
+  const log = createLogger(level);
   const engine = await createEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
-    log: (m) => log.warn(m),
+    log: engineLog(log, level),
   });
   const line = args.positionals.join(' ');
   const render = args.values.json ? undefined : (await import('./render.js')).render;

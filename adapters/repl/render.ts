@@ -17,6 +17,9 @@ const ANSI = {
 };
 type Style = keyof Omit<typeof ANSI, 'reset'>;
 
+/** `2025-07-20`: /sources lists each article under its date */
+const ISO_DATE_WIDTH = 10;
+
 // article or user text must never move the cursor or recolour the terminal
 function safe(text: string): string {
   return text.replace(/\p{Cc}\[[0-9;?]*[ -/]*[@-~]/gu, '').replace(/[^\P{Cc}\n]/gu, '');
@@ -24,6 +27,12 @@ function safe(text: string): string {
 
 export function render(answer: Answer, options: RenderOptions): string {
   const paint = (style: Style, text: string) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  // one escape per line, so a wrapped block keeps its style whatever the terminal does at a newline
+  const paintLines = (style: Style, text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line.trim() ? paint(style, line) : line))
+      .join('\n');
   const width = options.width ?? 100;
   const wrap = (text: string, indent = '') =>
     wrapText(safe(text), width - indent.length)
@@ -62,23 +71,37 @@ export function render(answer: Answer, options: RenderOptions): string {
     case 'timeline': {
       if (answer.events.length === 0) return wrap(answer.message ?? 'No dated events found.');
       const labels = answer.events.map(dateLabel);
-      const width = Math.max(10, ...labels.map((label) => label.length));
+      const labelWidth = Math.max(ISO_DATE_WIDTH, ...labels.map((label) => label.length));
       return answer.events
         .map((event, i) => {
-          const date = paint('green', labels[i]!.padEnd(width));
-          const count =
-            event.sources && event.sources.length > 1
-              ? paint('dim', ` [${event.sources.length} sources]`)
-              : '';
-          return `${date}  ${wrap(event.text, ' '.repeat(width + 2)).trimStart()}${count}`;
+          const indent = ' '.repeat(labelWidth + 2);
+          const lines = wrap(event.text, indent).split('\n');
+          if (event.sources && event.sources.length > 1) {
+            // the count goes on the last line when it fits there, so it never pushes a line past the width
+            const count = `[${event.sources.length} sources]`;
+            const last = lines.length - 1;
+            if (lines[last]!.length + 1 + count.length <= width) lines[last] += ` ${paint('dim', count)}`;
+            else lines.push(indent + paint('dim', count));
+          }
+          return `${paint('green', labels[i]!.padEnd(labelWidth))}  ${lines.join('\n').trimStart()}`;
         })
         .join('\n');
     }
     case 'sources': {
-      const lines = answer.articles.map(
-        (a) =>
-          `${paint('green', a.published)}  ${paint('bold', safe(a.title))}${a.titleDerived ? paint('dim', ' (title derived)') : ''}\n            ${paint('dim', `${a.outlet ?? 'outlet not stated'} · ${a.passages} passages · id ${a.id}`)}`,
-      );
+      const indent = ' '.repeat(ISO_DATE_WIDTH + 2);
+      const lines = answer.articles.map((a) => {
+        const about = [
+          a.outlet ?? 'outlet not stated',
+          `${a.passages} passages`,
+          // the title was not in the text: say where it came from, in the reader's words
+          ...(a.titleDerived ? ['title taken from the first sentence'] : []),
+          `id\u00a0${a.id}`, // a no-break space: "id" never ends a line without its value
+        ].join(' · ');
+        return [
+          `${paint('green', a.published)}  ${paintLines('bold', wrap(a.title, indent).trimStart())}`,
+          paintLines('dim', wrap(about, indent)),
+        ].join('\n');
+      });
       for (const s of answer.skipped) lines.push(paint('yellow', wrap(`skipped ${s.file}: ${s.reason}`)));
       return lines.join('\n');
     }
@@ -87,10 +110,10 @@ export function render(answer: Answer, options: RenderOptions): string {
         paint('bold', 'Commands'),
         ...answer.commands.map(
           (c) =>
-            `  ${paint('cyan', c.usage)}\n      ${c.description}${c.available ? '' : ' (coming soon)'}. e.g. ${c.example}`,
+            `  ${paint('cyan', c.usage)}\n${wrap(`${c.description}${c.available ? '' : ' (coming soon)'}. e.g. ${c.example}`, '      ')}`,
         ),
         '',
-        'Type a question without a command to ask it. /quit leaves.',
+        wrap('Type a question without a command to ask it. /quit or Ctrl-D leaves.'),
       ].join('\n');
     case 'error':
       return paint('yellow', wrap(answer.message));
@@ -133,7 +156,8 @@ function sourceLine(citation: Citation, index: number): string {
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // any white space breaks a line except a no-break space, which is meant to hold two words together
+  for (const word of text.split(/[^\S\u00a0]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

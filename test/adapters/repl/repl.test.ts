@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startRepl } from '../../../adapters/repl/main.js';
 import { dateLabel, render, wrapText } from '../../../adapters/repl/render.js';
+import { sessionWord } from '../../../adapters/repl/session-words.js';
 import type { Answer } from '../../../src/index.js';
 import { realEngine } from '../../helpers.js';
 
@@ -102,9 +103,54 @@ describe('render for the terminal', () => {
     ['one two three four', 9, ['one two', 'three', 'four']],
     ['averyveryverylongword x', 5, ['averyveryverylongword', 'x']],
     ['', 10, ['']],
+    ['a b id\u00a0long-value', 8, ['a b', 'id\u00a0long-value']],
   ])('wraps %j at %i', (text, width, lines) => {
     expect(wrapText(text, width)).toEqual(lines);
   });
+});
+
+describe('words that talk to the session', () => {
+  it.each<[string, ReturnType<typeof sessionWord>]>([
+    ['exit', 'quit'],
+    ['quit', 'quit'],
+    ['/quit', 'quit'],
+    ['Exit.', 'quit'],
+    ['.exit', 'quit'],
+    ['clear', 'clear'],
+    ['/clear', 'clear'],
+    ['clear the table', undefined],
+    ['when did the talks exit', undefined],
+    ['help', undefined], // the engine's router answers it with /help
+  ])('%j → %s', (line, word) => {
+    expect(sessionWord(line)).toBe(word);
+  });
+
+  it('answers bare help and stops at bare exit', async () => {
+    const text = await session(['help', 'exit', '/sources']);
+    expect(text).toContain('/ask <question>');
+    expect(text).not.toContain('passages · id');
+  });
+});
+
+describe('/sources for the terminal', () => {
+  it.each([60, 80, 120])(
+    'wraps by words within %i columns and says where a derived title came from',
+    async (width) => {
+      const answer = (await realEngine()).sources();
+      const out = render(answer, { color: false, width });
+      // a row is longer than the width only when it is one word that cannot be broken (a long id at 60)
+      for (const row of out.split('\n'))
+        if (row.length > width) expect(row.trim()).toMatch(/^(id\u00a0)?\S+$/);
+      const text = out.replace(/[^\S\u00a0]+/g, ' ');
+      for (const article of answer.articles) {
+        expect(text).toContain(article.title);
+        expect(text).toContain(`id\u00a0${article.id}`);
+      }
+      expect(text).not.toContain('derived');
+      const derived = answer.articles.filter((a) => a.titleDerived).length;
+      expect(text.split('title taken from the first sentence').length - 1).toBe(derived);
+    },
+  );
 });
 
 describe('timeline date labels', () => {
