@@ -33,6 +33,15 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   CACHE_DIR: optionalText,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // fetching pages: private/loopback addresses are refused unless an operator allows them
+  FETCH_ALLOW_PRIVATE: z
+    .enum(['true', 'false', '1', '0', ''], { error: 'FETCH_ALLOW_PRIVATE is true or false' })
+    .optional()
+    .transform((value) => value === 'true' || value === '1'),
+  FEEDS_POLL_MINUTES: z.coerce
+    .number({ error: 'FEEDS_POLL_MINUTES is a number of minutes such as 30 (0 turns polling off)' })
+    .min(0, 'FEEDS_POLL_MINUTES is a number of minutes such as 30 (0 turns polling off)')
+    .default(30),
 
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: optionalText.pipe(
@@ -92,6 +101,10 @@ export interface Config {
   knowledgeDir: string;
   cacheDir: string;
   logLevel: Env['LOG_LEVEL'];
+  /** fetches may reach private and loopback addresses (never for a public bot) */
+  fetchAllowPrivate: boolean;
+  /** how often a running bot polls the feeds in knowledge/feeds.yml; 0 = never */
+  feedsPollMinutes: number;
   discord?: {
     token: string;
     clientId?: string | undefined;
@@ -126,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     knowledgeDir: resolve(PROJECT_ROOT, e.KNOWLEDGE_DIR ?? 'knowledge'),
     cacheDir: resolve(PROJECT_ROOT, e.CACHE_DIR ?? '.cache'),
     logLevel: e.LOG_LEVEL,
+    fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
+    feedsPollMinutes: e.FEEDS_POLL_MINUTES,
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {

@@ -23,3 +23,4 @@ export type { Composed, NewArticle } from './knowledge/compose-article.js';
 export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-article.js';
 export { formatIsoDate } from './nlp/dates/format-date.js';
 export { cleanInput } from './text/clean-input.js';
+export * from './ingest/index.js';

@@ -31,6 +31,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/create-engine.ts'],
   ['src/commands'],
   ['src/intent'],
+  ['src/ingest'], // pages, files and feeds → knowledge files: above everything it may reuse
   ['src/index.ts'],
 ];
 

@@ -11,7 +11,10 @@ const USAGE = `talksbot — sourced answers about the articles in knowledge/
   talksbot "/ask Who is Russia's foreign minister?"
   talksbot --json "/who-said Lavrov"   one command, one JSON line on stdout
   talksbot --json < questions.txt      one JSON line per input line, in order
-  talksbot add FILE --published 2025-07-20 [--title …] [--outlet …] [--author …] [--url …]
+  talksbot add <file | url | -> [--yes] [--published 2025-07-20] [--title …] [--outlet …]
+  talksbot list                        the articles, with where each came from
+  talksbot remove <id>
+  talksbot feeds [add <url> [--match words] | poll]
 
 Commands: /ask, /who-said, /timeline, /sources, /help — or type a plain question.`;
 
@@ -19,6 +22,8 @@ Commands: /ask, /who-said, /timeline, /sources, /help — or type a plain questi
 export async function cli(argv: string[]): Promise<number> {
   // one command loads only what it needs: `add`, the REPL and the terminal renderer are imported on use
   if (argv[0] === 'add') return (await import('./add-command.js')).addArticle(argv.slice(1));
+  if (argv[0] === 'list') return (await import('./knowledge-commands.js')).listArticles(argv.slice(1));
+  if (argv[0] === 'remove') return (await import('./knowledge-commands.js')).removeCommand(argv.slice(1));
   let args: ReturnType<typeof parseCli>;
   try {
     args = parseCli(argv);

@@ -7,6 +7,8 @@ export interface NewArticle {
   outlet?: string | undefined;
   author?: string | undefined;
   url?: string | undefined;
+  /** the file the text was captured in, for provenance */
+  source?: string | undefined;
   /** the article text, as captured: it is stored untouched */
   text: string;
 }
@@ -48,6 +50,7 @@ export function composeArticle(input: NewArticle): Composed {
     author: input.author ?? null,
     published: input.published,
     ...(input.url ? { url: input.url } : {}),
+    ...(input.source ? { source: input.source } : {}),
   };
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) return { ok: false, message: describeFrontMatterError(parsed.error) };

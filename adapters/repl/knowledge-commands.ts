@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { knownArticles, removeArticle } from '../../src/index.js';
+import { loadConfig } from '../config.js';
+
+/** `talksbot list`: every article with its id, date, outlet, title, passages and where it came from. */
+export async function listArticles(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  const { articles, skipped } = await knownArticles(config.knowledgeDir);
+  const rows = [...articles]
+    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .map((article) => ({
+      id: article.id,
+      published: article.published,
+      outlet: article.outlet,
+      title: article.title,
+      passages: article.sentences.length,
+      from: article.url ?? article.source ?? article.file,
+    }));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ articles: rows, skipped })}\n`);
+    return 0;
+  }
+  for (const row of rows)
+    process.stdout.write(
+      `${row.id}\n  ${row.published} · ${row.outlet ?? 'outlet not stated'} · ${row.passages} passages · ${row.title}\n  from ${row.from}\n`,
+    );
+  for (const file of skipped) process.stdout.write(`skipped ${file.file}: ${file.reason}\n`);
+  if (!rows.length) process.stdout.write('No articles yet: add one with talksbot add <file | url>.\n');
+  return 0;
+}
+
+/** `talksbot remove <id>`: deletes that article's file (the next start or reload drops it). */
+export async function removeCommand(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const [id] = positionals;
+  if (!id) {
+    process.stderr.write('Which article? Usage: talksbot remove <id> (talksbot list shows the ids)\n');
+    return 2;
+  }
+  const config = loadConfig();
+  const removed = await removeArticle(config.knowledgeDir, id);
+  if (!removed) {
+    process.stderr.write(`No article has the id ${id}: talksbot list shows the ids.\n`);
+    return 2;
+  }
+  process.stdout.write(`Removed ${removed.file} (${removed.title}, ${removed.published}).\n`);
+  return 0;
+}
