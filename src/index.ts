@@ -16,6 +16,7 @@ export { parseCommandLine, runCommand, unknownCommandAnswer } from './commands/r
 export type { EngineOptions, LoadedEngine } from './create-engine.js';
 export { createEngine, engineOver } from './create-engine.js';
 export type { AskContext, ConversationTurn, Engine, SpeakerCount, TimelineQuery } from './engine.js';
+export * from './ingest/index.js';
 export type { Route } from './intent/index.js';
 export { routeText } from './intent/index.js';
 export { runLine } from './intent/run-line.js';
@@ -23,4 +24,3 @@ export type { Composed, NewArticle } from './knowledge/compose-article.js';
 export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-article.js';
 export { formatIsoDate } from './nlp/dates/format-date.js';
 export { cleanInput } from './text/clean-input.js';
-export * from './ingest/index.js';

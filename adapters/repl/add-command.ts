@@ -37,7 +37,8 @@ export async function addArticle(argv: string[]): Promise<number> {
   const flags = parsed.values;
   if (!input) return fail('What should be added? Give a file, a url, or - to read stdin.', true);
   const maxBytes = flags['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(flags['max-size']);
-  if (!maxBytes) return fail(`--max-size ${flags['max-size']} is not a size: write it like 2MB or 500KB`, true);
+  if (!maxBytes)
+    return fail(`--max-size ${flags['max-size']} is not a size: write it like 2MB or 500KB`, true);
   const config = loadConfig();
 
   let source: IngestSource;
