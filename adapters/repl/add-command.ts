@@ -2,7 +2,6 @@ import { open, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  createEngine,
   DEFAULT_MAX_BYTES,
   type Draft,
   FetchRefusal,
@@ -14,17 +13,17 @@ import {
   prepareArticle,
   writeArticle,
 } from '../../src/index.js';
-import { loadConfig } from '../config.js';
+import { type CommandIo, processIo } from './command-io.js';
 
 const USAGE = `Usage: talksbot add <file | url | -> [--yes] [--published YYYY-MM-DD] [--title …] [--outlet …]
                      [--author …] [--url …] [--max-size 2MB] [--allow-private]
   Shows what was found; --yes writes it to the knowledge folder. Flags override what the page says.`;
 
 /** `talksbot add <file | url | ->`: reads a page or a text, shows what was found, and writes it with --yes. */
-export async function addArticle(argv: string[]): Promise<number> {
+export async function addArticle(argv: string[], io: CommandIo = processIo()): Promise<number> {
   // a refusal already says what to do; the usage is for arguments that could not be read
   const fail = (message: string, usage = false) => {
-    process.stderr.write(`${message}\n${usage ? `${USAGE}\n` : ''}`);
+    io.stderr(`${message}\n${usage ? `${USAGE}\n` : ''}`);
     return 2;
   };
   let parsed: ReturnType<typeof parse>;
@@ -39,11 +38,11 @@ export async function addArticle(argv: string[]): Promise<number> {
   const maxBytes = flags['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(flags['max-size']);
   if (!maxBytes)
     return fail(`--max-size ${flags['max-size']} is not a size: write it like 2MB or 500KB`, true);
-  const config = loadConfig();
+  const { config } = io;
 
   let source: IngestSource;
   try {
-    source = await readSource(input, {
+    source = await readSource(input, io.stdin, {
       maxBytes,
       allowPrivate: flags['allow-private'] || config.fetchAllowPrivate,
     });
@@ -56,10 +55,10 @@ export async function addArticle(argv: string[]): Promise<number> {
   const prepared = prepareArticle(source, flags, { known: articles, maxBytes });
   if (!prepared.ok) return fail(prepared.reason);
   const { draft } = prepared;
-  process.stdout.write(describeDraft(draft));
+  io.stdout(describeDraft(draft));
   const where = shortPath(config.knowledgeDir);
   if (!flags.yes) {
-    process.stdout.write(
+    io.stdout(
       `\nNothing written yet: run again with --yes to add it as ${where}/${draft.fileName} (flags such as --title override what was found).\n`,
     );
     return 0;
@@ -69,10 +68,8 @@ export async function addArticle(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(`Not added: ${error instanceof Error ? error.message : String(error)}`);
   }
-  // building now means the next start (and a running bot's reload) loads the cache instead of paying for it
-  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir });
-  process.stdout.write(
-    `\nAdded ${where}/${draft.fileName} (id ${draft.id}); the knowledge base now holds ${engine.knowledge.articles.length} articles.\n`,
+  io.stdout(
+    `\nAdded ${where}/${draft.fileName} (id ${draft.id}); ${articles.length + 1} articles now. A running bot picks it up within seconds; the next start indexes it.\n`,
   );
   return 0;
 }
@@ -105,13 +102,14 @@ function shortPath(dir: string): string {
 
 async function readSource(
   input: string,
+  stdin: AsyncIterable<Buffer | string>,
   options: { maxBytes: number; allowPrivate: boolean },
 ): Promise<IngestSource> {
   if (/^https?:\/\//i.test(input)) {
     const page = await fetchPage(input, options);
     return { bytes: page.bytes, origin: page.url, url: page.url, contentType: page.contentType };
   }
-  if (input === '-') return { bytes: await readCapped(process.stdin, options.maxBytes), origin: 'stdin' };
+  if (input === '-') return { bytes: await readCapped(stdin, options.maxBytes), origin: 'stdin' };
   let size: number;
   try {
     size = (await stat(input)).size;
@@ -132,7 +130,7 @@ async function readSource(
 }
 
 /** Reads a stream up to one byte past the limit, so the size check can refuse it without holding it all. */
-async function readCapped(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+async function readCapped(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -24,6 +24,7 @@ export async function cli(argv: string[]): Promise<number> {
   if (argv[0] === 'add') return (await import('./add-command.js')).addArticle(argv.slice(1));
   if (argv[0] === 'list') return (await import('./knowledge-commands.js')).listArticles(argv.slice(1));
   if (argv[0] === 'remove') return (await import('./knowledge-commands.js')).removeCommand(argv.slice(1));
+  if (argv[0] === 'feeds') return (await import('./feeds-command.js')).feedsCommand(argv.slice(1));
   let args: ReturnType<typeof parseCli>;
   try {
     args = parseCli(argv);

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { knownArticles, removeArticle } from '../../src/index.js';
-import { loadConfig } from '../config.js';
+import { type CommandIo, processIo } from './command-io.js';
 
 /** `talksbot list`: every article with its id, date, outlet, title, passages and where it came from. */
-export async function listArticles(argv: string[]): Promise<number> {
+export async function listArticles(argv: string[], io: CommandIo = processIo()): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
-  const config = loadConfig();
+  const { config } = io;
   const { articles, skipped } = await knownArticles(config.knowledgeDir);
   const rows = [...articles]
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
@@ -18,32 +18,32 @@ export async function listArticles(argv: string[]): Promise<number> {
       from: article.url ?? article.source ?? article.file,
     }));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ articles: rows, skipped })}\n`);
+    io.stdout(`${JSON.stringify({ articles: rows, skipped })}\n`);
     return 0;
   }
   for (const row of rows)
-    process.stdout.write(
+    io.stdout(
       `${row.id}\n  ${row.published} · ${row.outlet ?? 'outlet not stated'} · ${row.passages} passages · ${row.title}\n  from ${row.from}\n`,
     );
-  for (const file of skipped) process.stdout.write(`skipped ${file.file}: ${file.reason}\n`);
-  if (!rows.length) process.stdout.write('No articles yet: add one with talksbot add <file | url>.\n');
+  for (const file of skipped) io.stdout(`skipped ${file.file}: ${file.reason}\n`);
+  if (!rows.length) io.stdout('No articles yet: add one with talksbot add <file | url>.\n');
   return 0;
 }
 
 /** `talksbot remove <id>`: deletes that article's file (the next start or reload drops it). */
-export async function removeCommand(argv: string[]): Promise<number> {
+export async function removeCommand(argv: string[], io: CommandIo = processIo()): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
   const [id] = positionals;
   if (!id) {
-    process.stderr.write('Which article? Usage: talksbot remove <id> (talksbot list shows the ids)\n');
+    io.stderr('Which article? Usage: talksbot remove <id> (talksbot list shows the ids)\n');
     return 2;
   }
-  const config = loadConfig();
+  const { config } = io;
   const removed = await removeArticle(config.knowledgeDir, id);
   if (!removed) {
-    process.stderr.write(`No article has the id ${id}: talksbot list shows the ids.\n`);
+    io.stderr(`No article has the id ${id}: talksbot list shows the ids.\n`);
     return 2;
   }
-  process.stdout.write(`Removed ${removed.file} (${removed.title}, ${removed.published}).\n`);
+  io.stdout(`Removed ${removed.file} (${removed.title}, ${removed.published}).\n`);
   return 0;
 }

@@ -1,7 +1,9 @@
-import { loadKnowledge } from '../knowledge/load.js';
+import { loadKnowledge, parseArticle } from '../knowledge/load.js';
+import type { Article } from '../knowledge/types.js';
 import { type FetchOptions, FetchRefusal, fetchPage } from './fetch-page.js';
 import { writeArticle } from './knowledge-files.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
+import type { PageMetadata } from './page-metadata.js';
 import { type Draft, type Overrides, prepareArticle } from './prepare-article.js';
 
 export interface AddFromUrlOptions extends FetchOptions {
@@ -9,13 +11,17 @@ export interface AddFromUrlOptions extends FetchOptions {
   /** false: fetch and check only (a preview); true writes the article */
   write?: boolean;
   overrides?: Overrides;
+  /** what is known about the page from elsewhere (a feed item), used when the page does not say */
+  fallback?: PageMetadata;
+  /** the articles already known, when the caller has them (a feed poll adds several in a row) */
+  known?: readonly Article[];
   now?: Date;
 }
 
 export type AddResult =
-  | { kind: 'added'; draft: Draft; file: string }
+  | { kind: 'added'; draft: Draft; file: string /** as the loader reads it back */; article?: Article }
   | { kind: 'preview'; draft: Draft }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string; transient?: boolean; duplicateOf?: string };
 
 /**
  * Fetches a page and adds its article: the path behind `talksbot add <url>`, each feed item and chat's
@@ -32,20 +38,32 @@ export async function addFromUrl(url: string, options: AddFromUrlOptions): Promi
   try {
     page = await fetchPage(url, { ...options, maxBytes });
   } catch (error) {
-    if (error instanceof FetchRefusal) return { kind: 'refused', reason: error.message };
+    if (error instanceof FetchRefusal)
+      return { kind: 'refused', reason: error.message, transient: error.transient };
     throw error;
   }
-  const { articles } = await loadKnowledge(options.knowledgeDir);
+  const known = options.known ?? (await loadKnowledge(options.knowledgeDir)).articles;
   const prepared = prepareArticle(
     { bytes: page.bytes, origin: page.url, url: page.url, contentType: page.contentType },
     options.overrides ?? {},
-    { known: articles, maxBytes, ...(options.now ? { now: options.now } : {}) },
+    {
+      known,
+      maxBytes,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.fallback ? { fallback: options.fallback } : {}),
+    },
   );
-  if (!prepared.ok) return { kind: 'refused', reason: prepared.reason };
+  if (!prepared.ok)
+    return {
+      kind: 'refused',
+      reason: prepared.reason,
+      ...(prepared.duplicateOf ? { duplicateOf: prepared.duplicateOf } : {}),
+    };
   if (!options.write) return { kind: 'preview', draft: prepared.draft };
   try {
     const file = await writeArticle(options.knowledgeDir, prepared.draft.fileName, prepared.draft.content);
-    return { kind: 'added', draft: prepared.draft, file };
+    const article = parseArticle(prepared.draft.fileName, prepared.draft.content);
+    return { kind: 'added', draft: prepared.draft, file, ...('reason' in article ? {} : { article }) };
   } catch (error) {
     return { kind: 'refused', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -32,6 +32,13 @@ export interface FetchedPage {
 /** A fetch that could not be used, with a sentence saying why and what to do. */
 export class FetchRefusal extends Error {
   override name = 'FetchRefusal';
+  /** true when the same fetch may work later (a time-out, a 503), false when it never will (a 404) */
+  constructor(
+    message: string,
+    readonly transient = false,
+  ) {
+    super(message);
+  }
 }
 
 export const FETCH_DEFAULTS = {
@@ -80,9 +87,11 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
     }
     if (status < 200 || status > 299) {
       response.resume();
+      const later = status >= 500 || status === 429 || status === 408;
       throw new FetchRefusal(
         `${url.href} answered ${status} ${response.statusMessage ?? ''}`.trim() +
-          (status === 404 || status === 410 ? ': check the address' : ': try again later'),
+          (later ? ': try again later' : ': check the address'),
+        later,
       );
     }
     return {
@@ -125,7 +134,7 @@ function get(url: URL, settings: Settings, deadline: number): Promise<IncomingMe
       lookup: guardedLookup(allowPrivate) as never,
     });
     const timer = setTimeout(
-      () => req.destroy(new FetchRefusal(timeoutMessage(url.href, settings.timeoutMs))),
+      () => req.destroy(new FetchRefusal(timeoutMessage(url.href, settings.timeoutMs), true)),
       Math.max(0, deadline - Date.now()),
     );
     req.on('response', (response) => {
@@ -155,7 +164,7 @@ function readBody(
     const chunks: Buffer[] = [];
     let size = 0;
     const timer = setTimeout(
-      () => response.destroy(new FetchRefusal(timeoutMessage(url, undefined))),
+      () => response.destroy(new FetchRefusal(timeoutMessage(url, undefined), true)),
       Math.max(0, deadline - Date.now()),
     );
     response.on('data', (chunk: Buffer) => {
@@ -185,8 +194,9 @@ function asRefusal(error: Error, url: string): FetchRefusal {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOTFOUND')
     return new FetchRefusal(`${new URL(url).hostname} does not exist: check the address`);
-  if (code === 'ECONNREFUSED') return new FetchRefusal(`${url} refused the connection: try again later`);
-  return new FetchRefusal(`${url} could not be fetched (${code ?? error.message}): try again later`);
+  if (code === 'ECONNREFUSED')
+    return new FetchRefusal(`${url} refused the connection: try again later`, true);
+  return new FetchRefusal(`${url} could not be fetched (${code ?? error.message}): try again later`, true);
 }
 
 function timeoutMessage(url: string, timeoutMs: number | undefined): string {

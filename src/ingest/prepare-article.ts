@@ -33,6 +33,8 @@ export interface PrepareOptions {
   known: readonly Article[];
   now?: Date;
   maxBytes?: number;
+  /** what is known from elsewhere (a feed item's date), used when the page itself does not say */
+  fallback?: PageMetadata;
 }
 
 /** An article ready to write, with the evidence for each field, for the person to check first. */
@@ -52,7 +54,9 @@ export interface Draft {
   kind: 'html' | 'text';
 }
 
-export type Prepared = { ok: true; draft: Draft } | { ok: false; reason: string };
+export type Prepared =
+  | { ok: true; draft: Draft }
+  | { ok: false; reason: string /** the known article it repeats */; duplicateOf?: string };
 
 const refuse = (reason: string): Prepared => ({ ok: false, reason });
 
@@ -93,7 +97,7 @@ export function prepareArticle(
 
   const pick = (field: keyof Overrides, flag: string): Found | undefined => {
     const given = overrides[field]?.trim();
-    return given ? { value: given, from: flag } : found[field];
+    return given ? { value: given, from: flag } : (found[field] ?? options.fallback?.[field]);
   };
   const published = pick('published', '--published');
   if (!published)
@@ -112,9 +116,11 @@ export function prepareArticle(
       duplicate.why === 'near-duplicate'
         ? `${Math.round((duplicate.share ?? 0) * 100)}% of its text is in that article`
         : `${duplicate.why}`;
-    return refuse(
-      `Not added: already known as ${duplicate.id} (${how}). To replace it, run talksbot remove ${duplicate.id} first.`,
-    );
+    return {
+      ok: false,
+      duplicateOf: duplicate.id,
+      reason: `Not added: already known as ${duplicate.id} (${how}). To replace it, run talksbot remove ${duplicate.id} first.`,
+    };
   }
 
   const title = pick('title', '--title');

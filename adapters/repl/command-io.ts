@@ -1,0 +1,18 @@
+import { type Config, loadConfig } from '../config.js';
+
+/** Where a shell subcommand reads and writes: the process for the binary, buffers in tests. */
+export interface CommandIo {
+  config: Config;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdin: AsyncIterable<Buffer | string>;
+}
+
+export function processIo(): CommandIo {
+  return {
+    config: loadConfig(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: process.stdin,
+  };
+}
