@@ -46,6 +46,16 @@ async function main(): Promise<void> {
     running.push(await startSlack(engine, config.slack, log));
   }
   log.info(`talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')}`);
+  if (config.feedsPollMinutes > 0) {
+    const { startFeedPolling } = await import('./feeds-poller.js');
+    const poller = startFeedPolling({
+      knowledgeDir: config.knowledgeDir,
+      intervalMs: config.feedsPollMinutes * 60_000,
+      allowPrivate: config.fetchAllowPrivate,
+      log,
+    });
+    running.push({ name: 'feed polling', stop: async () => poller.stop() });
+  }
 
   process.once('SIGINT', () => void shutdown('SIGINT received', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM received', 0));
