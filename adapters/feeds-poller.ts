@@ -23,10 +23,14 @@ export function startFeedPolling(options: FeedPollerOptions): FeedPoller {
   let running: Promise<void> | undefined;
   const pollOnce = async () => {
     if (!(await readFeeds(options.knowledgeDir)).length) return;
-    const reports = await pollFeeds({ knowledgeDir: options.knowledgeDir, allowPrivate: options.allowPrivate });
+    const reports = await pollFeeds({
+      knowledgeDir: options.knowledgeDir,
+      allowPrivate: options.allowPrivate,
+    });
     for (const report of reports) {
       const added = report.items.filter((item) => item.outcome === 'added');
-      if (report.status === 'failed') options.log.warn(`feed ${report.url} could not be read: ${report.reason}`);
+      if (report.status === 'failed')
+        options.log.warn(`feed ${report.url} could not be read: ${report.reason}`);
       else if (report.items.length)
         options.log.info(
           `feed ${report.url}: ${report.items.length} new items, ${added.length} added${added.length ? ` (${added.map((item) => item.id).join(', ')})` : ''}`,
