@@ -9,6 +9,11 @@ export interface CommandIo {
 }
 
 export function processIo(): CommandIo {
+  // `talksbot list | head` closes the pipe early: that is the reader being done, not an error
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     config: loadConfig(),
     stdout: (text) => process.stdout.write(text),
