@@ -65,12 +65,12 @@ function swapTopic(previous: string, topic: string): string {
   if (names.length === 0) return `${previous.replace(/[?\s]+$/, '')} ${topic}`;
   let swapped = previous;
   names.forEach((name, i) => {
-    swapped = swapped.replace(new RegExp(`(\\bthe )?${escape(name)}`), i === 0 ? topic : '');
+    swapped = swapped.replace(new RegExp(`(\\bthe )?${escapeRegExp(name)}`), i === 0 ? topic : '');
   });
   return swapped.replace(/\s+/g, ' ').trim();
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function clarifyReply(): string {
   return 'That sounds like a follow-up, but I have nothing before it to go on: could you ask the whole question? For example “What did Zelensky say about the ceasefire?”';
