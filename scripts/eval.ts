@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../adapters/config.js';
 import type { Answer } from '../src/index.js';
+import { formatCorpusReport, runCorpusEval } from './eval/corpus.js';
 import { type QaGold, readGold, readQaSet, type SplitName } from './eval/gold.js';
 import { formatSetSummary } from './eval/report.js';
 import { plan, type QaRow, type Section, type SetSummary, scoreRow, summarise } from './eval/score.js';
@@ -114,11 +115,27 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       rows: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      // the development corpus of new articles (test/fixtures/corpus), scored per split: scripts/eval/corpus.ts
+      corpus: { type: 'string' },
+      'without-bundled': { type: 'boolean', default: false },
     },
   });
   if (values.split !== undefined && values.split !== 'train' && values.split !== 'test')
     throw new Error('--split is train or test');
   const only = values.split as SplitName | undefined;
+  if (values.corpus) {
+    const report = await runCorpusEval({
+      corpusDir: resolve(values.corpus),
+      bundledDir: join(ROOT, 'knowledge'),
+      command: DEFAULT_COMMAND,
+      split: only,
+      withBundled: !values['without-bundled'],
+      bundledGold: [{ name: 'bundled gold', dir: resolve(values.gold ?? join(FIXTURES, 'gold')) }],
+      compareWithoutCorpus: true,
+    });
+    process.stdout.write(`${formatCorpusReport(report, !values.quiet)}\n`);
+    return;
+  }
 
   const goldDir = resolve(values.gold ?? join(FIXTURES, 'gold'));
   const gold = await readGold(goldDir);
