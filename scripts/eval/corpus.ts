@@ -11,7 +11,6 @@ import {
   plan,
   type Section,
   sameSpeaker,
-  scoreNonQuote,
   scoreQa,
   scoreTimelineEvent,
 } from './score.js';
@@ -295,14 +294,22 @@ function quotesOf(answer: Answer): Quote[] {
   return answer.kind === 'quotes' ? answer.quotes : [];
 }
 
+/**
+ * `fileOf` maps an article id to its corpus file: a quote counts only from the labelled article (the same
+ * short phrase, “very useful”, may be quoted in two articles by two people).
+ */
 export function scoreCorpusQuote(
   label: CorpusQuote,
   answer: Answer,
   texts: Map<string, string>,
+  fileOf: Map<string, string>,
 ): QuoteResult {
   const source = texts.get(label.src) ?? '';
   const found = quotesOf(answer).filter(
-    (q) => fold(q.quote).includes(fold(label.quote)) && source.includes(q.quote),
+    (q) =>
+      fileOf.get(q.articleId) === label.src &&
+      fold(q.quote).includes(fold(label.quote)) &&
+      source.includes(q.quote),
   );
   const right = found.find((q) => speakerMatches(label, q.speaker));
   const named = found.find((q) => !isUnattributed(q.speaker));
@@ -331,6 +338,27 @@ export function scoreCorpusQuote(
     kind: label.kind === 'reported' ? 'reported' : 'quoted',
     outcome,
     detail,
+  };
+}
+
+/** No reply credits a quote of the labelled article containing the text to anyone (shared/eval's rule, per article). */
+export function scoreCorpusNonQuote(
+  label: CorpusNonQuote,
+  answers: Answer[],
+  fileOf: Map<string, string>,
+): LineResult {
+  const credited = answers
+    .flatMap(quotesOf)
+    .find(
+      (q) =>
+        fileOf.get(q.articleId) === label.src &&
+        fold(q.quote).includes(fold(label.text)) &&
+        !isUnattributed(q.speaker),
+    );
+  return {
+    id: label.id,
+    pass: !credited,
+    detail: credited ? `credited to ${credited.speaker}` : 'not credited',
   };
 }
 
@@ -474,10 +502,10 @@ export async function runCorpusEval(options: CorpusEvalOptions): Promise<CorpusR
     const corpusAnswers = answers.slice(0, offset);
     let i = 2;
     const qaResults = qa.map((g) => ({ g, r: scoreQa(g, answers[i++]!, seeds) }));
-    const quoteResults = quotes.map((g) => scoreCorpusQuote(g, answers[i++]!, texts));
+    const quoteResults = quotes.map((g) => scoreCorpusQuote(g, answers[i++]!, texts, idToFile));
     const timelineAnswer = answers[1]!;
     const timelineResults = timeline.map((g) => ({ g, r: scoreTimelineEvent(g, timelineAnswer, seeds) }));
-    const nonQuoteResults = nonQuotes.map((g) => ({ g, r: scoreNonQuote(g, corpusAnswers) }));
+    const nonQuoteResults = nonQuotes.map((g) => ({ g, r: scoreCorpusNonQuote(g, corpusAnswers, idToFile) }));
     const shown = corpusAnswers.flatMap(contentTexts).map(squash);
     const furnitureResults = furniture.map((g) => {
       const needle = squash(g.text);
