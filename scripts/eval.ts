@@ -18,7 +18,8 @@ import { readSeedTexts } from './eval/seeds.js';
  * each question set (`--set`, default every test/fixtures/*-qa.jsonl) per split: answered right, abstained
  * right, wrong-and-confident, summary points and a reliability table. `--json` prints one object with every
  * per-question row (confidence, correctness and the reply itself), for fitting a calibration on train;
- * `--rows` prints those rows alone, one JSON line each.
+ * `--rows` prints those rows alone, one JSON line each. `--corpus DIR [--split …] [--without-bundled]` scores
+ * the development corpus of new articles instead (scripts/eval/corpus.ts; test/fixtures/corpus/README.md).
  */
 const ROOT = PROJECT_ROOT;
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
       split: only,
       withBundled: !values['without-bundled'],
       bundledGold: [{ name: 'bundled gold', dir: resolve(values.gold ?? join(FIXTURES, 'gold')) }],
+      questionSets: values.set?.length ? values.set.map((f) => resolve(f)) : await defaultSets(),
       compareWithoutCorpus: true,
     });
     process.stdout.write(`${formatCorpusReport(report, !values.quiet)}\n`);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Answer, Quote } from '../../src/index.js';
 import { composeArticle } from '../../src/knowledge/compose-article.js';
-import { type QaGold, readGold, type TimelineGold } from './gold.js';
+import { type QaGold, readGold, readQaSet, type TimelineGold } from './gold.js';
 import {
   fold,
   type LineResult,
@@ -12,6 +12,7 @@ import {
   type Section,
   sameSpeaker,
   scoreQa,
+  scoreRow,
   scoreTimelineEvent,
 } from './score.js';
 import { readSeedTexts } from './seeds.js';
@@ -449,18 +450,50 @@ export interface CorpusEvalOptions {
   withBundled?: boolean;
   /** gold sets about the bundled articles (shared/eval format), scored beside the corpus */
   bundledGold?: { name: string; dir: string }[];
+  /** question sets about the bundled articles (`*-qa.jsonl`), scored beside the corpus, all splits */
+  questionSets?: string[];
   /** also run the bundled gold without the corpus, to see what adding the corpus changed */
   compareWithoutCorpus?: boolean;
 }
 
-async function readBundledGold(sets: { name: string; dir: string }[]) {
+interface BundledPlan {
+  name: string;
+  plan: { lines: string[]; score(answers: Answer[], seeds: Map<string, string>): Section[] };
+}
+
+async function readBundledGold(
+  sets: { name: string; dir: string }[],
+  questionSets: string[],
+): Promise<BundledPlan[]> {
   const read = await Promise.all(
     sets.map(async ({ name, dir }) => ({ name, gold: await readGold(dir).catch(() => undefined) })),
   );
-  return read.flatMap(({ name, gold }) => {
+  const golds = read.flatMap(({ name, gold }) => {
     const empty = !gold || gold.qa.length + gold.quotes.length + gold.timeline.length === 0;
     return empty ? [] : [{ name, plan: plan(gold) }];
   });
+  // a question set is scored by the shared row rule (abstain and not-answer lines included)
+  const asked = await Promise.all(
+    questionSets.map(async (file) => {
+      const gold = await readQaSet(file);
+      return {
+        name: basename(file),
+        plan: {
+          lines: gold.map((g) => `/ask ${g.q}`),
+          score: (answers: Answer[], seeds: Map<string, string>): Section[] => [
+            {
+              name: '/ask right',
+              results: gold.map((g, i) => {
+                const row = scoreRow(g, answers[i]!, seeds);
+                return { id: row.id, pass: row.correct, detail: row.detail };
+              }),
+            },
+          ],
+        },
+      };
+    }),
+  );
+  return [...golds, ...asked];
 }
 
 export async function runCorpusEval(options: CorpusEvalOptions): Promise<CorpusReport> {
@@ -474,7 +507,9 @@ export async function runCorpusEval(options: CorpusEvalOptions): Promise<CorpusR
   const qa = corpus.qa.filter(wanted);
   const furniture = corpus.furniture.filter(wanted);
   const people = [...new Set(quotes.map((q) => q.speaker).filter(isPersonName))];
-  const bundledPlans = withBundled ? await readBundledGold(options.bundledGold ?? []) : [];
+  const bundledPlans = withBundled
+    ? await readBundledGold(options.bundledGold ?? [], options.questionSets ?? [])
+    : [];
 
   const lines = [
     '/sources',
@@ -629,7 +664,7 @@ export function formatCorpusReport(report: CorpusReport, verbose = false): strin
       : [];
   for (const split of SPLITS) {
     const s = report.splits[split];
-    if (!s) continue;
+    if (!s || Object.values(s).every((rows) => rows.length === 0)) continue;
     const all = [...s.quoted, ...s.reported];
     const nonQuotesCredited = s.nonQuotes.filter((r) => !r.pass).length;
     const leaks = s.furniture.filter((r) => !r.pass).length;
