@@ -10,7 +10,12 @@
 export * from './answer.js';
 export type { CommandDefinition, CommandOption } from './commands/index.js';
 export { commands, findCommand, helpAnswer, isRequired, usageOf } from './commands/index.js';
-export { MAX_QUERY_LENGTH, MAX_QUESTION_LENGTH } from './commands/options.js';
+export {
+  MAX_LINE_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_QUESTION_LENGTH,
+  MAX_RAW_LINE_LENGTH,
+} from './commands/options.js';
 export type { RawOptions } from './commands/run-command.js';
 export { parseCommandLine, runCommand, unknownCommandAnswer } from './commands/run-command.js';
 export type { EngineOptions, LoadedEngine } from './create-engine.js';

@@ -1,9 +1,15 @@
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { type Answer, createEngine, type LoadedEngine, runLine } from '../../src/index.js';
+import {
+  type Answer,
+  createEngine,
+  type LoadedEngine,
+  MAX_RAW_LINE_LENGTH,
+  runLine,
+} from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger, engineLog } from '../logger.js';
+import { inputLines } from './input-lines.js';
 
 const USAGE = `talksbot — sourced answers about the articles in knowledge/
 
@@ -66,12 +72,9 @@ export async function cli(argv: string[]): Promise<number> {
 
 /** One answer per stdin line, in order, blank and hostile lines included: the evaluation contract. */
 async function answerEachLine(engine: LoadedEngine, emit: (answer: Answer) => string): Promise<void> {
-  const lines = createInterface({
-    input: process.stdin,
-    crlfDelay: Number.POSITIVE_INFINITY,
-    terminal: false,
-  });
-  for await (const line of lines) {
+  process.stdin.setEncoding('utf8');
+  // one character past the engine's limit is enough for it to refuse the line as too long
+  for await (const line of inputLines(process.stdin, MAX_RAW_LINE_LENGTH + 1)) {
     const answer = await runLine(engine, line);
     if (!process.stdout.write(emit(answer)))
       await new Promise((resolve) => process.stdout.once('drain', resolve));

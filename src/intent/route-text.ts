@@ -1,4 +1,5 @@
 import { commands } from '../commands/index.js';
+import { isOverLineLimit, MAX_RAW_LINE_LENGTH } from '../commands/options.js';
 import { parseCommandLine } from '../commands/run-command.js';
 import { cleanInput } from '../text/clean-input.js';
 import { coreRequest } from './phrasing.js';
@@ -60,6 +61,8 @@ function explicitCommand(text: string): Route | undefined {
 }
 
 export function routeText(text: string): Route {
+  // too long to be any command: /ask refuses it by its length, and no language work is spent on it
+  if (isOverLineLimit(text)) return ask(text.slice(0, MAX_RAW_LINE_LENGTH));
   const clean = cleanInput(text);
   // flags ("--from 2025-04") mean the command syntax, even without the slash
   if (clean.startsWith('/') || (COMMAND_WORD.test(clean) && /\s--\w/.test(clean))) {

@@ -1,5 +1,6 @@
-import type { Answer } from '../answer.js';
+import { type Answer, errorAnswer } from '../answer.js';
 import { findCommand } from '../commands/index.js';
+import { isOverLineLimit, TOO_LONG_MESSAGE } from '../commands/options.js';
 import { parseCommandLine, runCommand, unknownCommandAnswer } from '../commands/run-command.js';
 import type { Engine } from '../engine.js';
 import { cleanInput } from '../text/clean-input.js';
@@ -11,6 +12,8 @@ import { routeText } from './route-text.js';
  */
 export async function runLine(engine: Engine, line: string): Promise<Answer> {
   try {
+    // before any parsing or routing, whose language work grows with the text
+    if (isOverLineLimit(line)) return errorAnswer(TOO_LONG_MESSAGE);
     const parsed = parseCommandLine(line);
     if (parsed) {
       return parsed.command

@@ -63,3 +63,23 @@ describe('talksbot --json', () => {
     expect(run.stdout).not.toContain('{"kind"');
   });
 });
+
+describe('talksbot --json line contract', () => {
+  it('gives one reply to a line with lone carriage returns', async () => {
+    const run = await runCli(['--json'], 'a\rb\rc\n/help\r\n');
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((a) => answerSchema.parse(a).kind)).toEqual(['answer', 'help']);
+  });
+
+  it('refuses a 100,000-character line politely and answers the next one', async () => {
+    const run = await runCli(
+      ['--json'],
+      `who said ${'the talks ended without progress and '.repeat(2800)}\n/help\n`,
+    );
+    expect(run.code).toBe(0);
+    const [tooLong, help, ...rest] = jsonLines(run.stdout).map((a) => answerSchema.parse(a));
+    expect(tooLong).toMatchObject({ kind: 'error', message: expect.stringMatching(/too long/) });
+    expect(help?.kind).toBe('help');
+    expect(rest).toEqual([]);
+  });
+});
