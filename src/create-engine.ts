@@ -1,19 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
 import type { Engine, TimelineQuery } from './engine.js';
-import { listArticleFiles, loadKnowledge } from './knowledge/load.js';
+import { parseKnowledgeFiles } from './knowledge/load.js';
+import { readArticleFiles } from './knowledge/read-files.js';
 import {
   buildKnowledgeBase,
   type KnowledgeBase,
   loadKnowledgeBase,
-  type SerialisedKnowledgeBase,
   serialiseKnowledgeBase,
 } from './knowledge-base.js';
+import { checkSerialisedKnowledgeBase } from './knowledge-base-schema.js';
 import { readAliasFile } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
-import { cacheKey, readCache, writeCache } from './search/cache.js';
+import { cacheKey, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
 import { queryTimeline } from './timeline/index.js';
 
 export interface EngineOptions {
@@ -21,9 +20,21 @@ export interface EngineOptions {
   knowledgeDir: string;
   /** where the built index and facts are cached; omit to always build in memory */
   cacheDir?: string | undefined;
-  /** where progress and warnings go; the engine never writes to stdout itself */
-  log?: ((message: string) => void) | undefined;
+  /**
+   * article files larger than this many bytes are skipped with a reason, never read (default 1 MB,
+   * DEFAULT_MAX_ARTICLE_BYTES): one oversized file must not hold up start-up
+   */
+  maxArticleBytes?: number | undefined;
+  /**
+   * where progress and warnings go; the engine never writes to stdout itself. `level` is 'info' for
+   * progress ("Indexing 5 articles…") and 'warn' for what someone should fix (a skipped file).
+   */
+  log?: ((message: string, level: LogLevel) => void) | undefined;
+  /** how long a build step may run silently before progress is logged (default 1000 ms) */
+  progressEveryMs?: number | undefined;
 }
+
+export type LogLevel = 'info' | 'warn';
 
 export interface LoadedEngine extends Engine {
   readonly knowledge: KnowledgeBase;
@@ -32,7 +43,9 @@ export interface LoadedEngine extends Engine {
 }
 
 /**
- * Loads the articles (from the cache when nothing changed) and returns the engine.
+ * Loads the articles (from the cache when nothing changed) and returns the engine. Nothing in the
+ * knowledge folder or the cache can stop it: unreadable, oversized or malformed files are skipped and
+ * reported (`sources().skipped`, and the log), and a cache that cannot be used is rebuilt.
  *
  * @example
  * const engine = await createEngine({ knowledgeDir: 'knowledge', cacheDir: '.cache' });
@@ -41,42 +54,90 @@ export interface LoadedEngine extends Engine {
 export async function createEngine(options: EngineOptions): Promise<LoadedEngine> {
   const log = options.log ?? (() => {});
   const logSkipped = (skipped: SkippedFile[]) => {
-    for (const file of skipped) log(`skipped ${file.file}: ${file.reason}`);
+    for (const file of skipped) log(`skipped ${file.file}: ${file.reason}`, 'warn');
   };
-  let knowledge: KnowledgeBase | undefined;
-  let fromCache = false;
   // the alias file is knowledge too: editing it must rebuild the cached entities
   const aliasFile = await readAliasFile(options.knowledgeDir);
+  const aliasSkipped: SkippedFile[] = aliasFile.error
+    ? [
+        {
+          file: aliasFile.file,
+          reason: `${aliasFile.error.replace(`${aliasFile.file}: `, '')}; running without aliases`,
+        },
+      ]
+    : [];
+  const read = await readArticleFiles(options.knowledgeDir, options.maxArticleBytes);
+  // the key needs only the files' bytes (and why any could not be read): parsing is left to a rebuild
+  const keyInput = [
+    ...read.files,
+    ...[...read.unreadable, ...aliasSkipped].map((s) => ({
+      file: s.file,
+      content: `\0skipped\0${s.reason}`,
+    })),
+    aliasFile,
+  ];
   if (options.cacheDir) {
-    // the key needs only the files' bytes: parsing the articles is left to a rebuild
-    const key = await cacheKey([...(await readArticleFiles(options.knowledgeDir)), aliasFile]);
-    const cached = await readCache<SerialisedKnowledgeBase>(options.cacheDir, key);
-    if (cached) {
-      knowledge = loadKnowledgeBase(cached);
-      logSkipped(knowledge.skipped);
-      fromCache = true;
+    await removeOrphanedTempFiles(options.cacheDir);
+    const cached = await readCache(options.cacheDir, await cacheKey(keyInput), (data) =>
+      loadKnowledgeBase(checkSerialisedKnowledgeBase(data)),
+    );
+    if (cached.status === 'hit') {
+      logSkipped(cached.value.skipped);
+      return engineOver(cached.value, true);
     }
+    if (cached.status === 'unusable')
+      log(`the index cache ${cached.file} ${cached.reason}: rebuilding it`, 'warn');
   }
-  if (!knowledge) {
-    const loaded = await loadKnowledge(options.knowledgeDir);
-    logSkipped(loaded.skipped);
-    knowledge = buildKnowledgeBase({ ...loaded, aliases: aliasFile.entries });
-    if (options.cacheDir) {
-      const key = await cacheKey([...loaded.files, aliasFile]);
-      await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).catch((error: unknown) =>
+  const progress = buildProgress(log, options.progressEveryMs ?? 1000);
+  progress.start(read.files.length);
+  const loaded = parseKnowledgeFiles(read, {
+    onArticle: (file, i, total) => progress.step(`reading ${file} (article ${i + 1} of ${total})`),
+  });
+  loaded.skipped.push(...aliasSkipped);
+  logSkipped(loaded.skipped);
+  const knowledge = buildKnowledgeBase({ ...loaded, aliases: aliasFile.entries }, (step) =>
+    progress.step(step),
+  );
+  progress.done(knowledge);
+  if (options.cacheDir) {
+    await writeCache(options.cacheDir, await cacheKey(keyInput), serialiseKnowledgeBase(knowledge)).catch(
+      (error: unknown) =>
         log(
           `could not write the index cache (${String(error)}); answers still work, start-up is just slower`,
+          'warn',
         ),
-      );
-    }
+    );
   }
-  return engineOver(knowledge, fromCache);
+  return engineOver(knowledge, false);
 }
 
-/** Every article file's name and text, exactly as loadKnowledge reads them: the cache key's input. */
-async function readArticleFiles(dir: string): Promise<{ file: string; content: string }[]> {
-  const names = await listArticleFiles(dir);
-  return Promise.all(names.map(async (file) => ({ file, content: await readFile(join(dir, file), 'utf8') })));
+/**
+ * Build progress for the log: one line when a build starts, then the current step whenever a step starts
+ * more than `everyMs` after the last line, and the total time when the build was slow enough to report.
+ */
+function buildProgress(log: (message: string, level: LogLevel) => void, everyMs: number) {
+  const started = performance.now();
+  let lastLine = started;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return {
+    start(files: number) {
+      log(`Indexing ${files} article${files === 1 ? '' : 's'}…`, 'info');
+    },
+    step(step: string) {
+      const now = performance.now();
+      if (now - lastLine < everyMs) return;
+      lastLine = now;
+      log(`Indexing: ${step} (${seconds(now - started)} so far)`, 'info');
+    },
+    done(knowledge: KnowledgeBase) {
+      const elapsed = performance.now() - started;
+      const sentences = knowledge.articles.reduce((n, article) => n + article.sentences.length, 0);
+      log(
+        `Indexed ${knowledge.articles.length} article${knowledge.articles.length === 1 ? '' : 's'} (${sentences} sentences) in ${seconds(elapsed)}`,
+        'info',
+      );
+    },
+  };
 }
 
 /** The engine over a knowledge base already in memory (tests and benchmarks build one directly). */

@@ -46,10 +46,16 @@ type SerialisedArticle = Omit<Article, 'paragraphs' | 'sentences'> & {
   sentences: (Omit<Sentence, 'text'> & { text?: string })[];
 };
 
+/**
+ * Builds everything from parsed articles. `onStep` hears each step as it starts ("entities", "sentences
+ * of x.md", "quotes", …), so a slow build can report where it is.
+ */
 export function buildKnowledgeBase(
   loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'> & { aliases?: AliasEntry[] | undefined },
+  onStep: (step: string) => void = () => {},
 ): KnowledgeBase {
   const { articles, skipped } = loaded;
+  onStep('people, places and organisations');
   const entities = buildEntityTable(articles, loaded.aliases);
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
@@ -58,7 +64,8 @@ export function buildKnowledgeBase(
   for (const entity of entities.entities)
     if (!entityByName.has(entity.name)) entityByName.set(entity.name, entity);
   const documents: PassageDocument[] = [];
-  for (const article of articles) {
+  for (const [position, article] of articles.entries()) {
+    onStep(`sentences of ${article.file} (article ${position + 1} of ${articles.length})`);
     const explicit = article.sentences.map((sentence) => {
       const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
       sentenceEntities[sentence.id] = names;
@@ -90,8 +97,11 @@ export function buildKnowledgeBase(
     });
   }
   const stemDf = stemDocumentFrequencies(Object.values(features));
+  onStep('the search index');
   const index = SearchIndex.fromLunr(buildSearchIndex(documents));
+  onStep('quotes');
   const quotes = extractQuotes(articles, entities);
+  onStep('timeline events');
   const events = extractEvents(articles, entities);
   return withLookups({
     articles,

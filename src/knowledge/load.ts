@@ -1,8 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SkippedFile } from '../answer.js';
 import { describeFrontMatterError, frontMatterSchema } from './article-schema.js';
 import { splitFrontMatter } from './front-matter.js';
+import { type KnowledgeFile, type ReadKnowledgeFiles, readArticleFiles } from './read-files.js';
 import { segment } from './segment.js';
 import type { Article } from './types.js';
 
@@ -10,28 +9,31 @@ export interface LoadedKnowledge {
   articles: Article[];
   /** files that could not be read as articles, with a reason a person can act on */
   skipped: SkippedFile[];
-  /** every file's name and content, for the cache key */
-  files: { file: string; content: string }[];
+  /** every readable file's name and content */
+  files: KnowledgeFile[];
 }
 
-/** Markdown files in the knowledge folder that are articles (README.md and the alias file are not). */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
-  return names.filter((name) => name.endsWith('.md') && !/^readme\.md$/i.test(name)).sort();
+export { listArticleFiles } from './read-files.js';
+
+export interface LoadOptions {
+  /** files larger than this are skipped, not read (DEFAULT_MAX_ARTICLE_BYTES) */
+  maxArticleBytes?: number | undefined;
+  /** called before each article is parsed, for progress reports */
+  onArticle?: ((file: string, index: number, total: number) => void) | undefined;
 }
 
-/** Reads every article; a malformed file is skipped with a reason, never fatal for the others. */
-export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
-  const files = await Promise.all(
-    (await listArticleFiles(dir)).map(async (file) => ({
-      file,
-      content: await readFile(join(dir, file), 'utf8'),
-    })),
-  );
+/** Reads every article; an unreadable or malformed file is skipped with a reason, never fatal for the others. */
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadedKnowledge> {
+  return parseKnowledgeFiles(await readArticleFiles(dir, options.maxArticleBytes), options);
+}
+
+/** Parses files already read (the engine reads them once, for the cache key, and parses on a rebuild). */
+export function parseKnowledgeFiles(read: ReadKnowledgeFiles, options: LoadOptions = {}): LoadedKnowledge {
   const articles: Article[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = [...read.unreadable];
   const seenIds = new Map<string, string>();
-  for (const { file, content } of files) {
+  for (const [index, { file, content }] of read.files.entries()) {
+    options.onArticle?.(file, index, read.files.length);
     const result = parseArticle(file, content);
     if ('reason' in result) {
       skipped.push(result);
@@ -42,7 +44,8 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
       articles.push(result);
     }
   }
-  return { articles, skipped, files };
+  skipped.sort((a, b) => a.file.localeCompare(b.file));
+  return { articles, skipped, files: read.files };
 }
 
 export function parseArticle(file: string, content: string): Article | SkippedFile {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { describeYamlError } from '../../text/yaml-error.js';
 
 /**
  * knowledge/aliases.yml: what the articles cannot teach the entity layer (epithets, abbreviations, other
@@ -23,7 +24,13 @@ export type AliasEntry = z.infer<typeof entrySchema>;
 
 /** Parses the alias file's text; throws an error naming the problem when it is malformed. */
 export function parseAliasFile(text: string): AliasEntry[] {
-  const parsed = aliasFileSchema.safeParse(parse(text) ?? {});
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new Error(`${ALIAS_FILE}: ${describeYamlError(error)}`);
+  }
+  const parsed = aliasFileSchema.safeParse(data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${ALIAS_FILE}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is malformed'}`);
@@ -33,14 +40,28 @@ export function parseAliasFile(text: string): AliasEntry[] {
 
 /**
  * Reads the alias file of a knowledge folder. A missing file is no alias at all; `content` is returned
- * so the caller can make it part of the index cache key.
+ * so the caller can make it part of the index cache key. A file that cannot be read or parsed gives no
+ * aliases and an `error` naming the file and line, so the bot still starts (with fewer aliases).
  */
 export async function readAliasFile(
   dir: string,
-): Promise<{ file: string; content: string; entries: AliasEntry[] }> {
-  const content = await readFile(join(dir, ALIAS_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return '';
-    throw error;
-  });
-  return { file: ALIAS_FILE, content, entries: parseAliasFile(content) };
+): Promise<{ file: string; content: string; entries: AliasEntry[]; error?: string }> {
+  let content: string;
+  try {
+    content = await readFile(join(dir, ALIAS_FILE), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file: ALIAS_FILE, content: '', entries: [] };
+    return {
+      file: ALIAS_FILE,
+      content: `\0${code}`,
+      entries: [],
+      error: `${ALIAS_FILE}: cannot be read (${code})`,
+    };
+  }
+  try {
+    return { file: ALIAS_FILE, content, entries: parseAliasFile(content) };
+  } catch (error) {
+    return { file: ALIAS_FILE, content, entries: [], error: (error as Error).message };
+  }
 }
