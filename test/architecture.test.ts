@@ -27,6 +27,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/search', 'src/features'],
   ['src/quotes', 'src/timeline'],
   ['src/knowledge-base.ts'],
+  ['src/knowledge-base-schema.ts'], // checks a cached knowledge base before it is loaded
   ['src/ask'],
   ['src/create-engine.ts'],
   ['src/commands'],
