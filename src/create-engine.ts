@@ -150,6 +150,22 @@ export function engineOver(knowledge: KnowledgeBase, fromCache = false): LoadedE
     timeline: (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
     sources: () => sourcesAnswer(knowledge),
     speakers: () => countSpeakers(knowledge.quotes),
+    passage: (articleId, start, end) => passageOf(knowledge, articleId, start, end),
+  };
+}
+
+function passageOf(knowledge: KnowledgeBase, articleId: string, start: number, end: number) {
+  const article = knowledge.articleById.get(articleId);
+  if (!article || start < 0 || end <= start || end > article.body.length) return undefined;
+  return {
+    articleId: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    ...(article.url ? { url: article.url } : {}),
+    passage: article.body.slice(start, end),
+    start,
+    end,
   };
 }
 

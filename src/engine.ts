@@ -1,4 +1,4 @@
-import type { AnswerOf } from './answer.js';
+import type { AnswerOf, Citation } from './answer.js';
 
 export interface TimelineQuery {
   topic?: string | undefined;
@@ -34,4 +34,10 @@ export interface Engine {
   sources(): AnswerOf<'sources'>;
   /** people with quotes and how many, most first (Discord autocomplete) */
   speakers(): SpeakerCount[];
+  /**
+   * The verbatim text between two offsets of an article's body, with the article's details: what a
+   * "Show passage" button shows. Undefined when the article or the range is no longer there (the articles
+   * changed since the button was made).
+   */
+  passage(articleId: string, start: number, end: number): Citation | undefined;
 }

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from 'discord.js';
 import { formatIsoDate } from '../../src/index.js';
+import { type SourceLike, sourceParts } from '../shared/index.js';
 
 /** "2025-04-22" → "22 Apr 2025"; "2025-04" → "Apr 2025"; "1994" → "1994". Anything else is shown as is. */
 export function formatDate(iso: string): string {
@@ -18,24 +19,10 @@ export function link(text: string, url: string | undefined): string {
   return url && /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : `**${label}**`;
 }
 
-export interface SourceInfo {
-  title?: string | undefined;
-  articleId: string;
-  outlet?: string | null | undefined;
-  published?: string | undefined;
-  url?: string | undefined;
-}
+export type SourceInfo = SourceLike;
 
-/** "[Title](url) — Eunews, 22 Apr 2025": the same source line everywhere a reply cites an article. */
+/** "[Title](url) — Eunews, 22 Apr 2025": the shared source line, in Discord markdown. */
 export function sourceLine(source: SourceInfo): string {
-  const title = source.title ?? titleFromId(source.articleId);
-  const outlet = source.outlet ? plain(source.outlet) : 'outlet not stated';
-  const date = source.published ? `, ${formatDate(source.published)}` : '';
-  return `${link(title, source.url)} — ${outlet}${date}`;
-}
-
-/** The article id is its file name: "2025-04-22-putin-signals-…" reads well enough without its date. */
-function titleFromId(articleId: string): string {
-  const words = articleId.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const parts = sourceParts(source, 'short');
+  return `${link(parts.title, parts.url)} — ${plain(parts.outlet)}${parts.date ? `, ${parts.date}` : ''}`;
 }

@@ -1,11 +1,12 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
-import { findCommand, type LoadedEngine, type SpeakerCount } from '../../src/index.js';
+import { type Engine, findCommand, type SpeakerCount } from '../../src/index.js';
+import { plural } from '../shared/index.js';
 import { LIMITS, truncate } from './limits.js';
 
 /** Autocomplete for options marked `autocomplete: 'speakers'`: the people quoted, filtered as the user types. */
 export async function handleAutocomplete(
   interaction: AutocompleteInteraction,
-  engine: LoadedEngine,
+  engine: Engine,
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const option = findCommand(interaction.commandName)?.options[focused.name];
@@ -31,7 +32,7 @@ export function speakerChoices(
         a.rank - b.rank || b.speaker.count - a.speaker.count || a.speaker.name.localeCompare(b.speaker.name),
     );
   return ranked.slice(0, LIMITS.autocompleteChoices).map(({ speaker }) => {
-    const quotes = `(${speaker.count} ${speaker.count === 1 ? 'quote' : 'quotes'})`;
+    const quotes = `(${plural(speaker.count, 'quote')})`;
     return {
       name: `${truncate(speaker.name, LIMITS.choiceName - quotes.length - 1)} ${quotes}`,
       value: truncate(speaker.name, LIMITS.choiceValue),

@@ -1,5 +1,5 @@
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { findCommand, type LoadedEngine, runCommand } from '../../src/index.js';
+import { type Engine, findCommand, runCommand } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { type PassageId, parseButtonId, shortHash, type TimelinePageId } from './custom-ids.js';
 import { render } from './render.js';
@@ -12,7 +12,7 @@ const EXPIRED = 'This button no longer works: please run the command again.';
 /** Buttons carry their state in the custom id, so they work on messages sent before a restart. */
 export async function handleButton(
   interaction: ButtonInteraction,
-  engine: LoadedEngine,
+  engine: Engine,
   log: Logger,
 ): Promise<void> {
   const id = parseButtonId(interaction.customId);
@@ -25,16 +25,15 @@ export async function handleButton(
 /** Re-reads the passage from the article text itself, and shows it to the person who asked only. */
 async function showPassage(
   interaction: ButtonInteraction,
-  engine: LoadedEngine,
+  engine: Engine,
   id: PassageId,
   log: Logger,
 ): Promise<void> {
-  const { articles, articleById } = engine.knowledge;
-  const article =
-    id.articleId !== undefined
-      ? articleById.get(id.articleId)
-      : articles.find((a) => shortHash(a.id) === id.articleHash);
-  if (!article || id.end > article.body.length) {
+  // an article id too long for the custom id travels as its hash: the source list resolves it
+  const articleId =
+    id.articleId ?? engine.sources().articles.find((a) => shortHash(a.id) === id.articleHash)?.id;
+  const passage = articleId === undefined ? undefined : engine.passage(articleId, id.start, id.end);
+  if (!passage) {
     return sendError(
       interaction,
       'That passage is no longer in the articles (they may have changed): please ask again.',
@@ -42,7 +41,7 @@ async function showPassage(
     );
   }
   await interaction.reply({
-    ...renderPassage(article, article.body.slice(id.start, id.end)),
+    ...renderPassage(passage, passage.passage),
     flags: MessageFlags.Ephemeral,
   });
 }
@@ -50,7 +49,7 @@ async function showPassage(
 /** Runs the same timeline query again and shows the requested page in place. */
 async function turnTimelinePage(
   interaction: ButtonInteraction,
-  engine: LoadedEngine,
+  engine: Engine,
   id: TimelinePageId,
   log: Logger,
 ): Promise<void> {

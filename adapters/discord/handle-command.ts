@@ -1,7 +1,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import {
+  type Engine,
   findCommand,
-  type LoadedEngine,
   type RawOptions,
   runCommand,
   unknownCommandAnswer,
@@ -15,7 +15,7 @@ const INSTANT = new Set(['sources', 'help']);
 /** A slash command: defer (Discord's 3-second rule), run the engine's command, edit the reply with the answer. */
 export async function handleCommand(
   interaction: ChatInputCommandInteraction,
-  engine: LoadedEngine,
+  engine: Engine,
   log: Logger,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);

@@ -1,5 +1,5 @@
 import { type Client, Events, type Interaction } from 'discord.js';
-import type { LoadedEngine } from '../../src/index.js';
+import type { Engine } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { describeError } from './describe-error.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
@@ -11,7 +11,7 @@ import { sendError } from './respond.js';
 const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
 
 /** Routes every interaction to its handler, and logs client-level errors instead of crashing on them. */
-export function listen(client: Client, engine: LoadedEngine, log: Logger): void {
+export function listen(client: Client, engine: Engine, log: Logger): void {
   guardGatewayPackets(client, log);
   client.on(Events.InteractionCreate, (interaction) => {
     // the boundary below catches everything; this only keeps a bug in its own catch from going unlogged
@@ -31,7 +31,7 @@ export function listen(client: Client, engine: LoadedEngine, log: Logger): void 
  */
 export async function handleInteraction(
   interaction: Interaction,
-  engine: LoadedEngine,
+  engine: Engine,
   log: Logger,
 ): Promise<void> {
   try {

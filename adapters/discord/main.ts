@@ -1,5 +1,5 @@
 import { Events } from 'discord.js';
-import type { LoadedEngine } from '../../src/index.js';
+import type { Engine } from '../../src/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { RunningAdapter } from '../running-adapter.js';
@@ -22,7 +22,7 @@ export interface DiscordStartOptions {
  * rate-limited and slow to propagate).
  */
 export async function startDiscord(
-  engine: LoadedEngine,
+  engine: Engine,
   config: NonNullable<Config['discord']>,
   log: Logger,
   options: DiscordStartOptions = {},

@@ -1,17 +1,11 @@
 import type { AnswerOf } from '../../src/index.js';
+import { answerFooter, suggestionsFor } from '../shared/index.js';
 import { button, buttonRows } from './components.js';
 import { passageId } from './custom-ids.js';
 import { fitEmbed } from './embeds.js';
 import { plain, sourceLine } from './format.js';
 import { LIMITS, truncate } from './limits.js';
 import { COLOURS, type DiscordReply, reply } from './reply.js';
-
-export const DEFAULT_SUGGESTIONS = [
-  '/sources — the articles I answer from',
-  '/timeline — what happened when',
-  '/who-said — quotes by a person',
-  'Ask about a person, place or meeting the articles mention',
-];
 
 /** An answer: the text, then its sources as fields, each passage behind a "Show passage" button. */
 export function renderAnswer(answer: AnswerOf<'answer'>): DiscordReply {
@@ -21,7 +15,7 @@ export function renderAnswer(answer: AnswerOf<'answer'>): DiscordReply {
     title: answer.question ? plain(answer.question) : 'Answer',
     description: truncate(plain(answer.text), LIMITS.embedDescription),
     fields: answer.citations.map((citation, i) => ({ name: `Source ${i + 1}`, value: sourceLine(citation) })),
-    footer: { text: `Confidence ${Math.round(answer.confidence * 100)}% · answered only from the articles` },
+    footer: { text: answerFooter(answer, 'short') },
   });
   const shown = answer.citations.length - dropped;
   const buttons = answer.citations
@@ -38,7 +32,7 @@ function renderAbstention(answer: AnswerOf<'answer'>): DiscordReply {
     ? plain(answer.text)
     : 'None of the articles covers that, so I won’t guess.';
   const asked = answer.question ? `You asked: *${plain(answer.question)}*\n\n` : '';
-  const suggestions = answer.suggestions?.length ? answer.suggestions : DEFAULT_SUGGESTIONS;
+  const suggestions = suggestionsFor(answer);
   const { embed } = fitEmbed({
     color: COLOURS.abstained,
     title: 'The articles don’t say',

@@ -1,4 +1,5 @@
 import type { AnswerOf, Quote } from '../../src/index.js';
+import { plural } from '../shared/index.js';
 import { button, buttonRows } from './components.js';
 import { passageId } from './custom-ids.js';
 import { fitEmbed } from './embeds.js';
@@ -32,7 +33,7 @@ export function renderQuotes(answer: AnswerOf<'quotes'>): DiscordReply {
     title: answer.speaker ? `Quotes by ${plain(answer.speaker)}` : `Who said “${query}”`,
     fields: answer.quotes.map((quote, i) => quoteField(quote, i)),
     footer: {
-      text: `${answer.quotes.length} ${answer.quotes.length === 1 ? 'quote' : 'quotes'} from the articles`,
+      text: `${plural(answer.quotes.length, 'quote')} from the articles`,
     },
   });
   const shown = answer.quotes.length - dropped;

@@ -1,4 +1,5 @@
 import type { AnswerOf } from '../../src/index.js';
+import { plural } from '../shared/index.js';
 import { fitEmbed } from './embeds.js';
 import { plain, sourceLine } from './format.js';
 import { joinLinesWithin, LIMITS } from './limits.js';
@@ -9,13 +10,13 @@ export function renderSources(answer: AnswerOf<'sources'>): DiscordReply {
   const n = answer.articles.length;
   const lines = answer.articles.map((article, i) => {
     const by = article.author ? ` · by ${plain(article.author)}` : '';
-    const passages = `${article.passages} ${article.passages === 1 ? 'passage' : 'passages'}`;
+    const passages = plural(article.passages, 'passage');
     return `**${i + 1}.** ${sourceLine({ ...article, articleId: article.id })}${by} · ${passages}`;
   });
   const skipped = answer.skipped.map((file) => `• ${plain(file.file)}: ${plain(file.reason)}`);
   const { embed } = fitEmbed({
     color: COLOURS.sources,
-    title: `Sources — ${n} ${n === 1 ? 'article' : 'articles'}`,
+    title: `Sources — ${plural(n, 'article')}`,
     description:
       n > 0
         ? joinLinesWithin(lines, LIMITS.embedDescription)

@@ -1,4 +1,5 @@
 import type { AnswerOf, TimelineEvent, TimelineQuery } from '../../src/index.js';
+import { PAGE_SIZE, pageLabel, pageOf, plural } from '../shared/index.js';
 import { button, buttonRows } from './components.js';
 import { timelinePageId } from './custom-ids.js';
 import { fitEmbed } from './embeds.js';
@@ -6,7 +7,7 @@ import { formatDate, plain, type SourceInfo, sourceLine } from './format.js';
 import { joinLinesWithin, LIMITS, truncate } from './limits.js';
 import { COLOURS, type DiscordReply, reply } from './reply.js';
 
-export const EVENTS_PER_PAGE = 10;
+export const EVENTS_PER_PAGE = PAGE_SIZE;
 /** the title is also where a button reads back a topic too long for its custom id */
 export const TIMELINE_TITLE_PREFIX = 'Timeline: ';
 
@@ -47,9 +48,8 @@ export function renderTimeline(
     });
     return reply([embed]);
   }
-  const pages = Math.ceil(answer.events.length / EVENTS_PER_PAGE);
-  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages - 1);
-  const events = answer.events.slice(page * EVENTS_PER_PAGE, (page + 1) * EVENTS_PER_PAGE);
+  const shown = pageOf(answer.events, options.page ?? 0, EVENTS_PER_PAGE);
+  const { page, pages, items: events } = shown;
   const sources: SourceInfo[] = [];
   const lines = events.map((event) => {
     const source = sourceOf(event);
@@ -58,14 +58,14 @@ export function renderTimeline(
     // ten lines must share 4096 characters
     return `**${eventDate(event)}** — ${truncate(plain(event.text), 360)} [${n + 1}]`;
   });
-  const count = `${answer.events.length} ${answer.events.length === 1 ? 'event' : 'events'}`;
+  const count = plural(answer.events.length, 'event');
   const { embed } = fitEmbed({
     color: COLOURS.timeline,
     title,
     description: joinLinesWithin(lines, LIMITS.embedDescription),
     fields: sources.map((source, i) => ({ name: `Source ${i + 1}`, value: sourceLine(source) })),
     footer: {
-      text: [pages > 1 ? `Page ${page + 1} of ${pages}` : '', count, range].filter(Boolean).join(' · '),
+      text: [pageLabel(shown), count, range].filter(Boolean).join(' · '),
     },
   });
   if (pages === 1) return reply([embed]);

@@ -1,4 +1,5 @@
 import type { Answer, AnswerOf, Citation } from '../../src/index.js';
+import { answerFooter, sourceText, suggestionsFor } from '../shared/index.js';
 
 /** Renders an answer for a terminal. Pure: colour is a parameter, never sniffed here. */
 export interface RenderOptions {
@@ -139,18 +140,18 @@ function renderAnswer(answer: AnswerOf<'answer'>, paint: Paint, wrap: Wrap): str
   return [
     wrap(answer.text),
     ...answer.citations.map((c, i) => paint('dim', wrap(sourceLine(c, i), '  '))),
+    paint('dim', wrap(answerFooter(answer), '  ')),
   ].join('\n');
 }
 
 function renderAbstention(answer: AnswerOf<'answer'>, paint: Paint, wrap: Wrap): string {
   const lines = [paint('yellow', wrap(answer.text))];
-  if (answer.suggestions?.length)
-    lines.push(paint('dim', wrap(`Try: ${answer.suggestions.join(' · ')}`, '  ')));
+  lines.push(paint('dim', wrap(`Try: ${suggestionsFor(answer).join(' · ')}`, '  ')));
   return lines.join('\n');
 }
 
 function sourceLine(citation: Citation, index: number): string {
-  return `[${index + 1}] ${citation.title} — ${citation.outlet ?? 'outlet not stated'}, ${citation.published}`;
+  return `[${index + 1}] ${sourceText(citation)}`;
 }
 
 export function wrapText(text: string, width: number): string[] {

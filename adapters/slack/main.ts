@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SocketModeReceiver } from '@slack/bolt';
-import type { LoadedEngine } from '../../src/index.js';
+import type { Engine } from '../../src/index.js';
 import { type Config, ConfigError } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { RunningAdapter } from '../running-adapter.js';
@@ -19,7 +19,7 @@ export interface RunningSlack extends RunningAdapter {
 
 /** Starts the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT. */
 export async function startSlack(
-  engine: LoadedEngine,
+  engine: Engine,
   config: NonNullable<Config['slack']>,
   log: Logger,
   options: SlackStartOptions = {},

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * another page rides in the button's `value` (at most 2000 characters), so the bot keeps no state:
  * the handler re-runs the command with the same options and renders the requested page.
  */
-export const PAGE_SIZE = 10;
+export { PAGE_SIZE } from '../shared/index.js';
 export const PAGE_ACTION_PREFIX = 'talks_page_';
 export const PAGE_ACTION = /^talks_page_(prev|next)$/;
 export const MAX_BUTTON_VALUE = 2000;

@@ -7,7 +7,18 @@ import {
   type Quote,
   type TimelineEvent,
 } from '../../src/index.js';
-import { MAX_BUTTON_VALUE, PAGE_ACTION_PREFIX, PAGE_SIZE, type PageState, writePageState } from './paging.js';
+import {
+  answerFooter,
+  pageOf,
+  passageRepeatsAnswer,
+  plural,
+  type SourceLike,
+  sourceParts,
+  sourceText,
+  suggestionsFor,
+  uniqueSources,
+} from '../shared/index.js';
+import { MAX_BUTTON_VALUE, PAGE_ACTION_PREFIX, type PageState, writePageState } from './paging.js';
 import { escapeMrkdwn, fitMrkdwn, linkTo, safe } from './slack-text.js';
 import { slashFor, toSlackLine } from './slash-commands.js';
 
@@ -95,30 +106,17 @@ export function formatDate(iso: string | null | undefined): string {
   return formatIsoDate(iso, 'long');
 }
 
-interface SourceLike {
-  title?: string | undefined;
-  articleId: string;
-  outlet?: string | null | undefined;
-  published?: string | undefined;
-  url?: string | undefined;
-}
-
-/** title (linked when a url is known) · outlet or "outlet not stated" · date */
+/** the shared source line in mrkdwn: title (linked when a url is known) · outlet · date */
 function sourceLine(source: SourceLike): string {
-  const title = `*${linkTo(source.url, source.title ?? source.articleId, 300)}*`;
-  const outlet = source.outlet ? safe(source.outlet, 100) : '_outlet not stated_';
-  return [`:newspaper: ${title}`, outlet, formatDate(source.published)].filter(Boolean).join(' · ');
+  const parts = sourceParts(source);
+  const title = `*${linkTo(parts.url, parts.title, 300)}*`;
+  const outlet = parts.outletKnown ? safe(parts.outlet, 100) : `_${parts.outlet}_`;
+  return [`:newspaper: ${title}`, outlet, parts.date].filter(Boolean).join(' · ');
 }
 
 /** a command suggestion under Slack's name ("/talks-sources to see …"); a question in quotes */
 function suggestion(text: string): string {
   return text.startsWith('/') ? safe(toSlackLine(text), 200) : `“${safe(text, 200)}”`;
-}
-
-/** one line per article: an event reported twice in one article would list it twice */
-function uniqueSources<T extends SourceLike>(sources: T[]): T[] {
-  const seen = new Set<string>();
-  return sources.filter((source) => !seen.has(source.articleId) && Boolean(seen.add(source.articleId)));
 }
 
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
@@ -132,20 +130,20 @@ function renderAnswer(answer: AnswerOf<'answer'>): SlackMessage {
   if (answer.citations.length > MAX_CITATIONS) {
     blocks.push(context(`…and ${answer.citations.length - MAX_CITATIONS} more sources`));
   }
-  if (answer.suggestions?.length) {
-    blocks.push(context(`Try: ${answer.suggestions.slice(0, 5).map(suggestion).join(' · ')}`));
+  const suggestions = answer.abstained ? suggestionsFor(answer) : (answer.suggestions ?? []);
+  if (suggestions.length) {
+    blocks.push(context(`Try: ${suggestions.slice(0, 5).map(suggestion).join(' · ')}`));
   }
+  if (!answer.abstained) blocks.push(context(safe(answerFooter(answer), 500)));
   const first = answer.citations[0];
-  const source = first
-    ? ` (${first.title}, ${first.outlet ?? 'outlet not stated'}, ${formatDate(first.published)})`
-    : '';
+  const source = first ? ` (${sourceText(first)})` : '';
   return { text: safe(`${answer.text}${source}`, LIMITS.fallbackText), blocks };
 }
 
 function citationBlocks(citation: Citation, answerText: string): KnownBlock[] {
   const blocks: KnownBlock[] = [context(sourceLine(citation))];
   // an extractive answer often is its passage: showing it twice would only add noise
-  if (!same(citation.passage, answerText))
+  if (!passageRepeatsAnswer(citation, answerText))
     blocks.push(section(blockquote(safe(citation.passage, LIMITS.sectionText - 200))));
   return blocks;
 }
@@ -172,7 +170,7 @@ function renderQuotes(answer: AnswerOf<'quotes'>, requestedPage: number): SlackM
     };
   }
   const { page, items, pages } = pageOf(answer.quotes, requestedPage);
-  const count = `${answer.quotes.length} quote${answer.quotes.length === 1 ? '' : 's'}`;
+  const count = plural(answer.quotes.length, 'quote');
   const heading = answer.speaker
     ? `*What ${safe(answer.speaker, 200)} said* · ${count}`
     : `*${count}* matching “${query}”`;
@@ -210,7 +208,7 @@ function renderTimeline(answer: AnswerOf<'timeline'>, requestedPage: number): Sl
     };
   }
   const { page, items, pages, first } = pageOf(answer.events, requestedPage);
-  const count = `${answer.events.length} event${answer.events.length === 1 ? '' : 's'}`;
+  const count = plural(answer.events.length, 'event');
   const shown = pages > 1 ? ` · showing ${first + 1}–${first + items.length}` : '';
   const blocks: KnownBlock[] = [section(`${title}\n${count}${shown}`)];
   for (const event of items) blocks.push(...eventBlocks(event));
@@ -245,14 +243,14 @@ function eventBlocks(event: TimelineEvent): KnownBlock[] {
 }
 
 function renderSources(answer: AnswerOf<'sources'>): SlackMessage {
-  const count = `${answer.articles.length} article${answer.articles.length === 1 ? '' : 's'}`;
+  const count = plural(answer.articles.length, 'article');
   const blocks: KnownBlock[] = [section(`*I answer from ${count}:*`)];
   for (const article of answer.articles.slice(0, MAX_ARTICLES)) {
     const details = [
       article.outlet ? safe(article.outlet, 100) : '_outlet not stated_',
       article.author ? `by ${safe(article.author, 100)}` : '',
       formatDate(article.published),
-      `${article.passages} passages`,
+      plural(article.passages, 'passage'),
     ].filter(Boolean);
     blocks.push(section(`*${linkTo(article.url, article.title, 500)}*\n${details.join(' · ')}`));
   }
@@ -260,11 +258,7 @@ function renderSources(answer: AnswerOf<'sources'>): SlackMessage {
     blocks.push(context(`…and ${answer.articles.length - MAX_ARTICLES} more`));
   if (answer.skipped.length > 0) {
     const skipped = answer.skipped.slice(0, 5).map((s) => `${safe(s.file, 120)}: ${safe(s.reason, 300)}`);
-    blocks.push(
-      context(
-        `:warning: Skipped ${answer.skipped.length} file${answer.skipped.length === 1 ? '' : 's'}: ${skipped.join('; ')}`,
-      ),
-    );
+    blocks.push(context(`:warning: Skipped ${plural(answer.skipped.length, 'file')}: ${skipped.join('; ')}`));
   }
   const titles = answer.articles.map((article) => article.title).join('; ');
   return { text: safe(`I answer from ${count}: ${titles}`, LIMITS.fallbackText), blocks };
@@ -303,13 +297,6 @@ function renderError(message: string): SlackMessage {
 }
 
 // --- paging --------------------------------------------------------------------------------------
-
-function pageOf<T>(all: T[], requested: number): { page: number; pages: number; first: number; items: T[] } {
-  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-  const page = Math.min(Math.max(0, Math.trunc(requested) || 0), pages - 1);
-  const first = page * PAGE_SIZE;
-  return { page, pages, first, items: all.slice(first, first + PAGE_SIZE) };
-}
 
 /** Previous/Next buttons carrying the state of the page they lead to; nothing when it all fits on one page */
 function pager(state: PageState, pages: number): KnownBlock[] {

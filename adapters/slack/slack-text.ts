@@ -1,3 +1,5 @@
+import { truncate } from '../shared/index.js';
+
 /**
  * Slack's text in both directions. Incoming text arrives with `&`, `<`, `>` escaped and mentions, channels and
  * links wrapped in `<…>`; outgoing mrkdwn must escape `&`, `<`, `>` in everything a user or an article wrote,
@@ -24,8 +26,19 @@ export function fitMrkdwn(escaped: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-/** Escaped and fitted in one step: what every piece of user or article text goes through. */
+/**
+ * Escaped and fitted in one step: what every piece of user or article text goes through. The text is
+ * shortened before escaping, by the shared rule (a sentence end, else a word end), so the cut never lands
+ * inside an entity; escaping can only lengthen it, so the room shrinks until the escaped text fits.
+ */
 export function safe(text: string, max: number): string {
+  let room = max;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const escaped = escapeMrkdwn(truncate(text, room));
+    if (escaped.length <= max) return escaped;
+    room -= escaped.length - max;
+    if (room <= 0) break;
+  }
   return fitMrkdwn(escapeMrkdwn(text), max);
 }
 

@@ -71,7 +71,9 @@ const rows: Row[] = [
         description: 'The allies will meet in London on April 23.',
         fields: [{ name: 'Source 1', value: `**${ARTICLE.title}** — Eunews, 22 Apr 2025` }],
       });
-      expect(first(reply).footer?.text).toContain('Confidence 82%');
+      expect(first(reply).footer?.text).toBe(
+        'strong match · as of 22 Apr 2025 · answered only from the articles',
+      );
       expect(buttons(reply)).toEqual([
         {
           type: 2,

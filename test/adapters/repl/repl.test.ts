@@ -70,7 +70,12 @@ describe('render for the terminal', () => {
       'an answer with its sources',
       answer,
       false,
-      ['Lavrov', '[1] Title A — outlet not stated, 2025-07-20', '[2] Title B — Eunews, 2025-04-22'],
+      [
+        'Lavrov',
+        '[1] Title A — outlet not stated, 20 July 2025',
+        '[2] Title B — Eunews, 22 April 2025',
+        'as of 20 July 2025',
+      ],
     ],
     [
       'an abstention with suggestions',

@@ -175,7 +175,7 @@ const rows: [string, Answer, string[]][] = [
         }),
       ],
     }),
-    ['early 2014 – 2015', 'a1'],
+    ['early 2014 – 2015', 'A1'],
   ],
   ['an empty timeline', timeline(0, { message: '/timeline is coming soon.' }), ['/timeline is coming soon.']],
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLinesWithin, truncate } from '../../../adapters/discord/limits.js';
+import { joinLinesWithin, truncate } from '../../../adapters/shared/truncate.js';
 
 describe('truncate', () => {
   it.each([

@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../src/index.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ knowledgeDir: 'knowledge' });
+});
+
+describe('engine.passage', () => {
+  it('returns the verbatim range a citation points at, with its article', () => {
+    const answer = engine.ask('Who is Russia’s foreign minister?');
+    const cited = answer.citations[0]!;
+    const passage = engine.passage(cited.articleId, cited.start, cited.end);
+    expect(passage).toMatchObject({ articleId: cited.articleId, title: cited.title, passage: cited.passage });
+  });
+
+  it.each([
+    ['an unknown article', 'no-such-article', 0, 10],
+    ['an empty range', null, 10, 10],
+    ['a range past the end', null, 0, 10_000_000],
+    ['a negative start', null, -5, 10],
+  ])('is undefined for %s', (_name, id, start, end) => {
+    const articleId = id ?? engine.sources().articles[0]!.id;
+    expect(engine.passage(articleId, start, end)).toBeUndefined();
+  });
+});
