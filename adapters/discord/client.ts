@@ -1,17 +1,22 @@
 import { Client, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
+import { rejectLongRateLimitWait } from './rate-limits.js';
 
 export type DiscordConfig = NonNullable<Config['discord']>;
 
 /**
  * Slash commands need no privileged intents: `Guilds` alone. `rest.api` points REST (and with it the
  * gateway URL lookup) at DISCORD_API_URL when set: a proxy, or the fake Discord in the tests.
- * allowedMentions here is a second guard; every payload also sets it.
+ * allowedMentions here is a second guard; every payload also sets it. Rate-limit waits on answers are
+ * capped (see rate-limits.ts).
  */
 export function createDiscordClient(config: Pick<DiscordConfig, 'apiUrl'>): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.apiUrl ? { rest: { api: config.apiUrl.replace(/\/+$/, '') } } : {}),
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl.replace(/\/+$/, '') } : {}),
+      rejectOnRateLimit: rejectLongRateLimitWait,
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { type Client, Events, type Interaction } from 'discord.js';
+import { type Client, Events, type Interaction, RateLimitError } from 'discord.js';
 import type { Engine } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { describeError } from './describe-error.js';
@@ -6,6 +6,7 @@ import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton } from './handle-button.js';
 import { handleCommand } from './handle-command.js';
 import { guardGatewayPackets } from './packet-guard.js';
+import { reportRateLimited } from './rate-limits.js';
 import { sendError } from './respond.js';
 
 const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
@@ -39,6 +40,15 @@ export async function handleInteraction(
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, engine);
     else if (interaction.isButton()) await handleButton(interaction, engine, log);
   } catch (error) {
+    if (error instanceof RateLimitError && interaction.isRepliable()) {
+      await reportRateLimited(interaction, error, log).catch((replyError: unknown) =>
+        log.warn('could not tell the user about the rate limit', {
+          interactionId: interaction.id,
+          ...describeError(replyError),
+        }),
+      );
+      return;
+    }
     log.error('discord interaction failed', { ...describeInteraction(interaction), ...describeError(error) });
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]).catch(() => {});

@@ -31,8 +31,16 @@ export interface FakeDiscordRest {
     timeoutMs?: number,
     what?: string,
   ): Promise<RecordedRequest>;
-  /** the next request matching gets this status and body instead of the usual answer */
-  failNext(method: string, path: RegExp, status: number, body: object): void;
+  /** the next request matching gets this status, body and headers instead of the usual answer */
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    body: object,
+    headers?: Record<string, string>,
+  ): void;
+  /** the next request matching gets a 429 as Discord sends it, asking to wait `seconds` */
+  rateLimitNext(method: string, path: RegExp, seconds: number): void;
   close(): Promise<void>;
 }
 
@@ -43,15 +51,37 @@ const snowflake = () => String(nextId++);
 
 export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
   const recorded = new Recorded<RecordedRequest>('fake Discord REST', (r) => `${r.method} ${r.path}`);
-  const failures: { method: string; path: RegExp; status: number; body: object }[] = [];
+  const failures: {
+    method: string;
+    path: RegExp;
+    status: number;
+    body: object;
+    headers: Record<string, string>;
+  }[] = [];
   const fake: FakeDiscordRest = {
     url: '',
     requests: recorded.items,
     gatewayUrl: 'ws://127.0.0.1:9/',
     waitFor: (predicate, timeoutMs = 5000, what = 'matching request') =>
       recorded.waitFor(predicate, 1, timeoutMs, what).then(([first]) => first!),
-    failNext(method, path, status, body) {
-      failures.push({ method, path, status, body });
+    failNext(method, path, status, body, headers = {}) {
+      failures.push({ method, path, status, body, headers });
+    },
+    rateLimitNext(method, path, seconds) {
+      fake.failNext(
+        method,
+        path,
+        429,
+        { message: 'You are being rate limited.', retry_after: seconds, global: false },
+        {
+          'retry-after': String(seconds),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(seconds),
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+      );
     },
     async close() {
       server.closeAllConnections();
@@ -73,7 +103,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
       const failure = failures.findIndex((f) => f.method === request.method && f.path.test(request.path));
       if (failure >= 0) {
         const [f] = failures.splice(failure, 1);
-        send(res, f!.status, f!.body);
+        send(res, f!.status, f!.body, f!.headers);
       } else {
         send(res, ...route(fake, request));
       }
@@ -184,12 +214,17 @@ export function botMessage(message: {
   };
 }
 
-function send(res: ServerResponse, status: number, body?: object): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body?: object,
+  headers: Record<string, string> = {},
+): void {
   if (body === undefined) {
-    res.writeHead(status).end();
+    res.writeHead(status, headers).end();
     return;
   }
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
