@@ -50,6 +50,8 @@ export function createSlackApp(
       ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` }
       : {}),
     retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+    // a 429 fails at once instead of waiting Retry-After out (30 s late is too late): see post-answer.ts
+    rejectRateLimitedCalls: true,
   };
   const now = options.clock ?? Date.now;
   const guard = options.guard ?? new InMemoryDeliveryGuard();

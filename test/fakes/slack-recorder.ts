@@ -16,7 +16,7 @@ export interface RecordedRequest {
   raw: string;
 }
 
-export type Reply = { status?: number; json: unknown };
+export type Reply = { status?: number; json: unknown; headers?: Record<string, string> };
 
 export interface Recorder {
   /** http://127.0.0.1:PORT */
@@ -45,8 +45,8 @@ export async function startRecorder(reply: (request: RecordedRequest) => Reply):
         body: parseBody(raw, req.headers['content-type']),
         raw,
       };
-      const { status = 200, json } = reply(request);
-      res.writeHead(status, { 'content-type': 'application/json' });
+      const { status = 200, json, headers = {} } = reply(request);
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(json));
       recorded.add(request);
     });

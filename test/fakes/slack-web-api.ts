@@ -17,15 +17,27 @@ export interface FakeSlackWebApi {
   socketUrl?: string;
   /** make one method fail, e.g. override("auth.test", { ok: false, error: "invalid_auth" }) */
   override(method: string, json: unknown): void;
+  /** the next call of `method` gets a 429 with Retry-After: `seconds`, as Slack answers a rate-limited call */
+  rateLimitNext(method: string, seconds: number): void;
   close(): Promise<void>;
 }
 
 export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
   const overrides = new Map<string, unknown>();
+  const rateLimited = new Map<string, number>();
   let ts = 1_700_000_000;
   const api: Partial<FakeSlackWebApi> = {};
   const reply = (request: RecordedRequest): Reply => {
     const method = request.path.replace(/^\/api\//, '');
+    const retryAfter = rateLimited.get(method);
+    if (retryAfter !== undefined) {
+      rateLimited.delete(method);
+      return {
+        status: 429,
+        headers: { 'retry-after': String(retryAfter) },
+        json: { ok: false, error: 'ratelimited' },
+      };
+    }
     if (overrides.has(method)) return { json: overrides.get(method) };
     switch (method) {
       case 'auth.test':
@@ -48,6 +60,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
             message: { text: request.body.text },
           },
         };
+      case 'chat.postEphemeral':
+        return { json: { ok: true, message_ts: `${ts}.000200` } };
       case 'apps.connections.open':
         return api.socketUrl
           ? { json: { ok: true, url: api.socketUrl } }
@@ -65,6 +79,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     waitForCalls: (method: string, count = 1, timeoutMs = 5000) =>
       recorder.waitFor(isMethod(method), count, timeoutMs),
     override: (method: string, json: unknown) => overrides.set(method, json),
+    rateLimitNext: (method: string, seconds: number) => rateLimited.set(method, seconds),
     close: () => recorder.close(),
   }) as FakeSlackWebApi;
 }

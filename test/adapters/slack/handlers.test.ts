@@ -34,6 +34,7 @@ function fakeClient(): ChatPoster & { posted: Posted[] } {
         posted.push(message);
         return { ok: true };
       },
+      postEphemeral: async () => ({ ok: true }),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { RespondArguments } from '@slack/bolt';
 import { type Answer, errorAnswer, parseCommandLine, runCommand } from '../../../../src/index.js';
 import type { SlackDeps } from '../../deps.js';
+import { tooLongAnswer } from '../../input-limits.js';
 import { render } from '../../render.js';
 import { fromSlackText } from '../../slack-text.js';
 import { commandForSlash, slashCommands } from '../../slash-commands.js';
@@ -28,9 +29,12 @@ export async function slashCommand({ command, ack, respond }: SlashArgs, deps: S
       const known = slashCommands.map((entry) => entry.slash).join(', ');
       answer = errorAnswer(`I don't handle ${command.command}; try ${known}.`);
     } else {
+      const text = command.text ?? '';
+      // checked on the raw text, before unescaping and parsing
+      const tooLong = tooLongAnswer(text);
       // the same `free text --flag value` parsing as the REPL, from the one command list
-      const parsed = parseCommandLine(`/${definition.name} ${fromSlackText(command.text ?? '')}`);
-      answer = await runCommand(deps.engine, definition, parsed?.options ?? {});
+      const parsed = tooLong ? undefined : parseCommandLine(`/${definition.name} ${fromSlackText(text)}`);
+      answer = tooLong ?? (await runCommand(deps.engine, definition, parsed?.options ?? {}));
     }
   } catch (error) {
     deps.log.error('slack: slash command failed', { command: command.command, error: String(error) });

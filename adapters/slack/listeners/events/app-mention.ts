@@ -47,6 +47,7 @@ export async function appMention(
       text: typeof event.text === 'string' ? event.text : '',
       threadTs,
       botUserId: context.botUserId,
+      user: event.user,
     },
     deps,
     client,

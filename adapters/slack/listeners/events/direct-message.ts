@@ -36,7 +36,13 @@ export async function directMessage(
   if (typeof event.text !== 'string' || !event.text.trim()) return;
   if (await isRedelivery(deps, body.event_id, context, 'message')) return;
   await answerText(
-    { channel: event.channel, text: event.text, threadTs: event.thread_ts, botUserId: context.botUserId },
+    {
+      channel: event.channel,
+      text: event.text,
+      threadTs: event.thread_ts,
+      botUserId: context.botUserId,
+      user: event.user,
+    },
     deps,
     client,
   );
