@@ -23,6 +23,8 @@ export function speakerChoices(
   speakers: readonly SpeakerCount[],
   typed: string,
 ): ApplicationCommandOptionChoiceData<string>[] {
+  // no speaker name is longer than a choice value: longer text (Discord allows 6,000) matches nobody
+  if (typed.length > LIMITS.choiceValue * 2) return [];
   const wanted = fold(typed.trim());
   const ranked = speakers
     .map((speaker) => ({ speaker, rank: rank(fold(speaker.name), wanted) }))
