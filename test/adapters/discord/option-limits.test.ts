@@ -24,9 +24,9 @@ beforeAll(async () => {
     bot,
     {
       ...engine,
-      ask: (question: string) => {
+      ask: (question, context) => {
         asked.push(question);
-        return engine.ask(question);
+        return engine.ask(question, context);
       },
     },
     memoryLogger(),
