@@ -41,6 +41,8 @@ function runBot(apiUrl: string): { exited: Promise<{ code: number | null; stderr
       SLACK_APP_TOKEN: '',
       SLACK_SIGNING_SECRET: '',
       LOG_LEVEL: 'info',
+      // this run is about the gateway: no feed polling, whatever knowledge/feeds.yml lists
+      FEEDS_POLL_MINUTES: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
