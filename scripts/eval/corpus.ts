@@ -626,10 +626,11 @@ export async function runCorpusEval(options: CorpusEvalOptions): Promise<CorpusR
   return report;
 }
 
+/** What a changed answer means: another passage or text; an abstention's wording (its suggestions) is not one. */
 function answerKey(answer: Answer): string {
-  return answer.kind === 'answer'
-    ? `${answer.abstained}\u0000${answer.text}\u0000${answer.citations[0]?.passage ?? ''}`
-    : answer.kind;
+  if (answer.kind !== 'answer') return answer.kind;
+  if (answer.abstained) return 'abstained';
+  return `${answer.text}\u0000${answer.citations[0]?.passage ?? ''}`;
 }
 
 // ---- the printed report ----------------------------------------------------------------------------
