@@ -148,6 +148,8 @@ export const answerSchema = z.discriminatedUnion('kind', [
     to: z.string().nullable().optional(),
     events: z.array(timelineEventSchema),
     message: z.string().optional(),
+    /** how the query was read when it needed reading: the year taken for a month given without one */
+    note: z.string().optional(),
   }),
   z.object({
     kind: z.literal('sources'),

@@ -2,6 +2,7 @@ import type { AnswerOf, Citation } from './answer.js';
 
 export interface TimelineQuery {
   topic?: string | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; or --MM / --MM-DD, a month or day whose year the articles decide */
   from?: string | undefined;
   to?: string | undefined;
 }

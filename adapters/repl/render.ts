@@ -70,23 +70,28 @@ export function render(answer: Answer, options: RenderOptions): string {
         .join('\n\n');
     }
     case 'timeline': {
-      if (answer.events.length === 0) return wrap(answer.message ?? 'No dated events found.');
+      // how the query was read ("April is taken as April 2025, …") comes first, events or not
+      const note = answer.note ? `${paint('dim', wrap(answer.note))}\n` : '';
+      if (answer.events.length === 0) return note + wrap(answer.message ?? 'No dated events found.');
       const labels = answer.events.map(dateLabel);
       const labelWidth = Math.max(ISO_DATE_WIDTH, ...labels.map((label) => label.length));
-      return answer.events
-        .map((event, i) => {
-          const indent = ' '.repeat(labelWidth + 2);
-          const lines = wrap(event.text, indent).split('\n');
-          if (event.sources && event.sources.length > 1) {
-            // the count goes on the last line when it fits there, so it never pushes a line past the width
-            const count = `[${event.sources.length} sources]`;
-            const last = lines.length - 1;
-            if (lines[last]!.length + 1 + count.length <= width) lines[last] += ` ${paint('dim', count)}`;
-            else lines.push(indent + paint('dim', count));
-          }
-          return `${paint('green', labels[i]!.padEnd(labelWidth))}  ${lines.join('\n').trimStart()}`;
-        })
-        .join('\n');
+      return (
+        note +
+        answer.events
+          .map((event, i) => {
+            const indent = ' '.repeat(labelWidth + 2);
+            const lines = wrap(event.text, indent).split('\n');
+            if (event.sources && event.sources.length > 1) {
+              // the count goes on the last line when it fits there, so it never pushes a line past the width
+              const count = `[${event.sources.length} sources]`;
+              const last = lines.length - 1;
+              if (lines[last]!.length + 1 + count.length <= width) lines[last] += ` ${paint('dim', count)}`;
+              else lines.push(indent + paint('dim', count));
+            }
+            return `${paint('green', labels[i]!.padEnd(labelWidth))}  ${lines.join('\n').trimStart()}`;
+          })
+          .join('\n')
+      );
     }
     case 'sources': {
       const indent = ' '.repeat(ISO_DATE_WIDTH + 2);

@@ -10,6 +10,11 @@ export interface CommandOption {
   /** validates and normalises the raw value; optional options use `.optional()` */
   schema: z.ZodType;
   description: string;
+  /**
+   * for a `--name value` option whose value can be several words ("--from April 2025"): a regular
+   * expression's source for those words, without capturing groups; any other value is one word
+   */
+  valueWords?: string;
   /** Discord autocomplete (the option's choices come from the engine) */
   autocomplete?: 'speakers';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readDateBound } from '../nlp/dates/date-phrase.js';
 import { cleanInput } from '../text/clean-input.js';
 
 /** Limits shared by every adapter, so a question that works in the terminal works in Discord too. */
@@ -38,12 +39,21 @@ export const optionalTopic = z
   .optional()
   .transform((topic) => (topic ? topic : undefined));
 
-/** YYYY, YYYY-MM or YYYY-MM-DD, the precisions timeline dates come in */
-export const optionalIsoDate = z
+export const DATE_HINT = 'Dates look like 2025, 2025-04, 2025-04-21, April or April 2025.';
+
+/**
+ * A timeline bound: YYYY, YYYY-MM or YYYY-MM-DD (the precisions timeline dates come in), or a month as
+ * people say it ("april", "April 2025", "21 April"), read into those forms; a month without a year
+ * becomes --MM, for the timeline to find its year in the articles.
+ */
+export const optionalDateBound = z
   .string()
   .trim()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    'Dates look like 2025, 2025-04 or 2025-04-21.',
-  )
-  .optional();
+  .optional()
+  .transform((value, context) => {
+    if (!value) return undefined;
+    const bound = readDateBound(value);
+    if (bound) return bound;
+    context.issues.push({ code: 'custom', message: DATE_HINT, input: value });
+    return z.NEVER;
+  });

@@ -34,7 +34,9 @@ function readOptions(command: CommandDefinition, rest: string): RawOptions {
   const options: RawOptions = {};
   let free = rest;
   for (const flag of flagged) {
-    const pattern = new RegExp(`(?:^|\\s)--${flag}(?:=|\\s+)(\\S+)`);
+    const words = command.options[flag]?.valueWords;
+    const value = words ? `${words}(?=\\s|$)|\\S+` : '\\S+';
+    const pattern = new RegExp(`(?:^|\\s)--${flag}(?:=|\\s+)(${value})`, words ? 'i' : '');
     const found = pattern.exec(free);
     if (found) {
       options[flag] = found[1];

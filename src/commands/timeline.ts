@@ -1,5 +1,6 @@
+import { DATE_BOUND_WORDS } from '../nlp/dates/date-phrase.js';
 import { defineCommand } from './define-command.js';
-import { optionalIsoDate, optionalTopic } from './options.js';
+import { optionalDateBound, optionalTopic } from './options.js';
 
 export const timeline = defineCommand({
   name: 'timeline',
@@ -7,8 +8,16 @@ export const timeline = defineCommand({
   example: '/timeline Istanbul',
   options: {
     topic: { schema: optionalTopic, description: 'A person, place or term (optional)' },
-    from: { schema: optionalIsoDate, description: 'Earliest date, e.g. 2025-04 (optional)' },
-    to: { schema: optionalIsoDate, description: 'Latest date, e.g. 2025-07-20 (optional)' },
+    from: {
+      schema: optionalDateBound,
+      description: 'Earliest date, e.g. April, April 2025 or 2025-04-21 (optional)',
+      valueWords: DATE_BOUND_WORDS,
+    },
+    to: {
+      schema: optionalDateBound,
+      description: 'Latest date, e.g. June, 2025-07 or 2025-07-20 (optional)',
+      valueWords: DATE_BOUND_WORDS,
+    },
   },
   available: true,
   run: ({ topic, from, to }, engine) => engine.timeline({ topic, from, to }),

@@ -1,13 +1,20 @@
 import type { RawOptions } from '../commands/run-command.js';
-import { type DatePhrase, nextPeriod, previousPeriod, readDate, readRange } from './dates.js';
+import {
+  type DatePhrase,
+  nextPeriod,
+  previousPeriod,
+  readDate,
+  readRange,
+  yearlessIso,
+} from '../nlp/dates/date-phrase.js';
 import { withoutDeterminer } from './phrasing.js';
 import type { Route, Verdict } from './route.js';
 import { isClause } from './who-said.js';
 
 /**
  * Requests for the timeline: "timeline", "timeline of the Istanbul talks", "what happened in April 2025".
- * Dates with a year become from/to; a month or day without a year becomes the topic ("April"), since
- * only the articles know which April is meant. "What happened after Witkoff met Putin?" is a question,
+ * Dates become from/to; a month or day without a year becomes a bound without one (--04), whose year
+ * the timeline takes from the articles. "What happened after Witkoff met Putin?" is a question,
  * not a topic, so it stays with /ask.
  */
 
@@ -34,29 +41,46 @@ function fromTail(preposition: string, tail: string): Route | undefined {
 }
 
 function dateRoute(preposition: string, date: DatePhrase): Route {
-  if (!date.iso) return timeline({ topic: date.label });
+  // a month or day without a year ("since June") is a bound too: the timeline finds its year
+  const iso = date.iso ?? (date.month ? yearlessIso(date.month, date.day) : undefined);
+  if (!iso) return timeline({ topic: date.label });
   switch (preposition) {
     case 'since':
     case 'from':
-      return timeline({ from: date.iso });
-    case 'after':
-      return timeline({ from: nextPeriod(date.iso) });
+      return timeline({ from: iso });
+    case 'after': {
+      const next = date.iso ? nextPeriod(iso) : shiftYearless(iso, 1);
+      return next ? timeline({ from: next }) : timeline({ topic: date.label });
+    }
     case 'until':
     case 'till':
     case 'by':
     case 'through':
-      return timeline({ to: date.iso });
-    case 'before':
-      return timeline({ to: previousPeriod(date.iso) });
+      return timeline({ to: iso });
+    case 'before': {
+      const previous = date.iso ? previousPeriod(iso) : shiftYearless(iso, -1);
+      return previous ? timeline({ to: previous }) : timeline({ topic: date.label });
+    }
     default:
-      return timeline({ from: date.iso, to: date.iso });
+      return timeline({ from: iso, to: iso });
   }
 }
 
+/** "after June" → --07: a date without a year moves within its year; past its end there is no year to move into. */
+function shiftYearless(iso: string, by: 1 | -1): string | undefined {
+  // 2000 is a leap year, so --02-29 moves too
+  const inYear = `2000${iso.slice(1)}`;
+  const shifted = by === 1 ? nextPeriod(inYear) : previousPeriod(inYear);
+  return shifted.startsWith('2000') ? `-${shifted.slice(4)}` : undefined;
+}
+
 function rangeRoute([start, end]: [DatePhrase, DatePhrase]): Route {
-  // "between March and May" without a year: the whole timeline beats a guess
-  if (!start.iso || !end.iso) return timeline();
-  return timeline({ from: start.iso, to: end.iso });
+  const yearless = (d: DatePhrase) => (d.month ? yearlessIso(d.month, d.day) : undefined);
+  const from = start.iso ?? yearless(start);
+  const to = end.iso ?? yearless(end);
+  // "between Easter and May": a guess at one end is worse than the whole timeline
+  if (!from || !to) return timeline();
+  return timeline({ from, to });
 }
 
 const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [

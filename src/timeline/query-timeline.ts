@@ -4,6 +4,7 @@ import { dayBounds } from '../nlp/dates/index.js';
 import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
 import { textStems, topicStems } from './event-keys.js';
 import { eventInterval, sortEvents } from './order.js';
+import { resolveYearless } from './yearless.js';
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -12,7 +13,8 @@ const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
  * A topic is a person, place or term: an entity the entity layer knows matches every alias and role
  * that stands for it ("Peskov" → "the Kremlin spokesperson"); any topic also matches by its words.
  * Bounds take any precision and keep an event whose dates may fall inside them: from=2025-04 keeps
- * 2025-04-21, and to=2025-04-21 keeps an event dated just 2025-04.
+ * 2025-04-21, and to=2025-04-21 keeps an event dated just 2025-04. A bound without a year (--04, "April")
+ * is the latest such month the events are dated in (./yearless.ts), and `note` says which year it took.
  */
 export function queryTimeline(
   events: TimelineEvent[],
@@ -20,8 +22,15 @@ export function queryTimeline(
   query: TimelineQuery,
 ): AnswerOf<'timeline'> {
   const topic = query.topic?.trim() || undefined;
-  const from = query.from?.trim() || undefined;
-  const to = query.to?.trim() || undefined;
+  // a month without a year (--04) takes the year from the events; the reply says which it took
+  const notes = new Set<string>();
+  const withYear = (bound: string | undefined) => {
+    const resolved = bound ? resolveYearless(bound, events) : undefined;
+    if (resolved) notes.add(resolved.note);
+    return resolved?.iso ?? bound;
+  };
+  const from = withYear(query.from?.trim() || undefined);
+  const to = withYear(query.to?.trim() || undefined);
   const answer = (selected: TimelineEvent[], message?: string): AnswerOf<'timeline'> => ({
     kind: 'timeline',
     topic: topic ?? null,
@@ -29,11 +38,16 @@ export function queryTimeline(
     ...(to ? { to } : {}),
     events: selected,
     ...(message ? { message } : {}),
+    ...(notes.size > 0 ? { note: [...notes].join(' ') } : {}),
   });
 
+  if (events.length === 0) return answer([], 'The articles describe no dated events.');
   for (const bound of [from, to]) {
     if (bound && !ISO_DATE.test(bound))
-      return answer([], `“${bound}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04.`);
+      return answer(
+        [],
+        `“${bound}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-04), or a month such as April.`,
+      );
   }
   const lower = from ? dayBounds(from)[0] : undefined;
   const upper = to ? dayBounds(to)[1] : undefined;
@@ -41,7 +55,6 @@ export function queryTimeline(
     return answer([], `The start (${from}) is after the end (${to}): swap them and try again.`);
 
   const all = sortEvents(events);
-  if (all.length === 0) return answer([], 'The articles describe no dated events.');
   const onTopic = topic ? all.filter(topicMatcher(topic, entities, sharedPassages(all))) : all;
   const inRange = onTopic.filter((event) => {
     const [start, end] = eventInterval(event);

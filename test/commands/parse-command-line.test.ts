@@ -13,6 +13,15 @@ describe('parseCommandLine', () => {
       { topic: 'Istanbul', from: '2025-04', to: '2025-07' },
     ],
     ['/timeline --from=2025 Peskov', 'timeline', { topic: 'Peskov', from: '2025' }],
+    // a date in words can be several words; what follows it is still the topic
+    ['/timeline --from april', 'timeline', { from: 'april' }],
+    ['/timeline --from April 2025 Peskov', 'timeline', { topic: 'Peskov', from: 'April 2025' }],
+    [
+      '/timeline Istanbul --from 21 april 2025 --to june',
+      'timeline',
+      { topic: 'Istanbul', from: '21 april 2025', to: 'june' },
+    ],
+    ['/timeline --from mayhem', 'timeline', { from: 'mayhem' }],
     // a flag the command does not declare is just text
     ['/ask what about --force?', 'ask', { question: 'what about --force?' }],
     ['/sources', 'sources', {}],

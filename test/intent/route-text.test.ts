@@ -106,10 +106,16 @@ const rows: Record<string, Row[]> = {
     ['what is going on with the Istanbul talks', 'timeline', { topic: 'Istanbul talks' }],
   ],
   'timeline: dates': [
-    // no year: only the articles know which April, so the month is the topic
-    ['what happened in April', 'timeline', { topic: 'April' }],
-    ['what happened on April 21?', 'timeline', { topic: 'April 21' }],
-    ['what happened on 23rd April', 'timeline', { topic: 'April 23' }],
+    // no year: a bound without one (ISO 8601's --MM), whose year the timeline takes from the articles
+    ['what happened in April', 'timeline', { from: '--04', to: '--04' }],
+    ['what happened on April 21?', 'timeline', { from: '--04-21', to: '--04-21' }],
+    ['what happened on 23rd April', 'timeline', { from: '--04-23', to: '--04-23' }],
+    ['what happened since June', 'timeline', { from: '--06' }],
+    ['what happened after June', 'timeline', { from: '--07' }],
+    ['what happened before March', 'timeline', { to: '--02' }],
+    // past the year's end a yearless date has no year to move into: the month stays the topic
+    ['what happened after December', 'timeline', { topic: 'December' }],
+    ['timeline until May', 'timeline', { to: '--05' }],
     ['what happened in April 2025', 'timeline', { from: '2025-04', to: '2025-04' }],
     ['what happened in early June 2025', 'timeline', { from: '2025-06', to: '2025-06' }],
     ['What happened on April 21, 2025?', 'timeline', { from: '2025-04-21', to: '2025-04-21' }],
@@ -119,7 +125,7 @@ const rows: Record<string, Row[]> = {
     ['what happened before 2022', 'timeline', { to: '2021' }],
     ['what happened until 2025-04-22', 'timeline', { to: '2025-04-22' }],
     ['what happened between March and July 2025', 'timeline', { from: '2025-03', to: '2025-07' }],
-    ['what happened between March and May', 'timeline', {}],
+    ['what happened between March and May', 'timeline', { from: '--03', to: '--05' }],
     ['events in 2025', 'timeline', { from: '2025', to: '2025' }],
     ['timeline of April 2025', 'timeline', { from: '2025-04', to: '2025-04' }],
     ['can you give me the timeline of events in April 2025?', 'timeline', { from: '2025-04', to: '2025-04' }],

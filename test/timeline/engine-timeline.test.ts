@@ -247,6 +247,16 @@ describe('topic and bounds', () => {
     expect(empty.message).toMatch(/outside those dates/);
   });
 
+  it('takes a month without a year as the latest one the articles cover, and says so', () => {
+    const answer = engine.timeline({ from: '--04', to: '--04' });
+    expect(answer.from).toBe('2025-04');
+    expect(answer.to).toBe('2025-04');
+    expect(answer.note).toBe('April is taken as April 2025, the latest April with events in the articles.');
+    expect(answer.events.map((e) => e.date)).toContain('2025-04-21');
+    expect(answer.events.every((e) => (e.endDate ?? e.date) >= '2025-04' && e.date < '2025-05')).toBe(true);
+    expect(engine.timeline({ from: '2025-04' }).note).toBeUndefined();
+  });
+
   it('rejects swapped bounds and non-dates with a message', () => {
     expect(engine.timeline({ from: '2025-05', to: '2025-04' }).message).toMatch(/after the end/);
     expect(engine.timeline({ from: 'last week' }).message).toMatch(/not a date/);

@@ -30,6 +30,14 @@ describe('the REPL', () => {
     expect(text).not.toContain('passages · id');
   });
 
+  it('reads a month name as a timeline bound and says which year it took', async () => {
+    const text = await session(['/timeline --from april --to april 2025', 'what happened since june']);
+    expect(text).toContain('April is taken as April 2025, the latest April with events in the articles.');
+    expect(text).toContain('2025-04-21');
+    expect(text).toContain('June is taken as June 2025');
+    expect(text).not.toContain('Dates look like');
+  });
+
   it('answers hostile lines politely and keeps going', async () => {
     const text = await session(['/ask +-~^*:', '/nope', '/timeline --from 2025-13', '/sources']);
     expect(text).toContain('There is no /nope command');

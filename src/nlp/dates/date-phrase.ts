@@ -1,8 +1,9 @@
-import { MONTHS } from '../nlp/dates/calendar.js';
+import { MONTHS } from './calendar.js';
 /**
- * Reads the date phrases people put after "what happened …" into the ISO forms /timeline takes
- * (2025, 2025-04, 2025-04-21). A phrase without a year ("April", "April 21") keeps its words instead:
- * the router cannot know which April without the articles, so it becomes the timeline's topic.
+ * Reads the date phrases people type — after "what happened …", or as a /timeline bound — into the ISO
+ * forms /timeline takes (2025, 2025-04, 2025-04-21). A month or day without a year ("April", "April 21")
+ * becomes ISO 8601's form for a date whose year is not said (--04, --04-21): only the articles know which
+ * April is meant, so the timeline picks the year (src/timeline/yearless.ts).
  */
 
 export interface DatePhrase {
@@ -75,6 +76,47 @@ export function readDate(phrase: string): DatePhrase | undefined {
     if (match) return read(match);
   }
   return undefined;
+}
+
+/** ISO 8601's date without a year: --04 for April, --04-21 for April 21. */
+export function yearlessIso(month: number, day?: number): string {
+  return `--${pad(month)}${day ? `-${pad(day)}` : ''}`;
+}
+
+const ISO_BOUND =
+  /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/;
+
+/**
+ * A /timeline bound as typed, in the form the timeline takes: "2025", "2025-04" and "2025-04-21" as they
+ * are; "April 2025" → 2025-04, "21 April 2025" → 2025-04-21; without a year "april" → --04 and
+ * "April 21" → --04-21. Undefined when the text is not one date.
+ */
+export function readDateBound(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (ISO_BOUND.test(trimmed)) return trimmed;
+  const date = readDate(trimmed);
+  if (!date) return undefined;
+  if (date.iso) return ISO_BOUND.test(date.iso) ? date.iso : undefined;
+  return date.month ? yearlessIso(date.month, date.day) : undefined;
+}
+
+/**
+ * What a bound typed in words can look like after `--from` / `--to` (a regular expression's source), so
+ * "--from April 2025 Peskov" reads the bound "April 2025" and leaves "Peskov" as the topic.
+ */
+export const DATE_BOUND_WORDS =
+  `(?:${QUALIFIER}(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?)?${MONTH_WORD}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?)`.replace(
+    /\((?!\?)/g,
+    '(?:',
+  );
+
+/** "2025-04" → "April 2025", "--04-21" → "April 21", "2025-04-21" → "April 21, 2025", "2025" → "2025". */
+export function describeIso(iso: string): string {
+  const [, year, month, day] = /^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso) ?? [];
+  if (!month) return year ?? iso;
+  const monthDay = `${monthName(Number(month))}${day ? ` ${Number(day)}` : ''}`;
+  if (year === '-') return monthDay;
+  return day ? `${monthDay}, ${year}` : `${monthDay} ${year}`;
 }
 
 /** "March and April 2025": the year said once applies to both ends. */
