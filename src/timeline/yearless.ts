@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../answer.js';
-import { describeIso } from '../nlp/dates/date-phrase.js';
+import { formatIsoDate } from '../nlp/dates/format-date.js';
 
 const YEARLESS = /^--(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 
@@ -31,13 +31,13 @@ export function resolveYearless(bound: string, events: TimelineEvent[]): Resolve
     year = Number(last.slice(0, 4));
     if (`${year}${suffix}` > last) year -= 1;
   }
-  const label = describeIso(bound);
+  const label = formatIsoDate(bound);
   const which =
     matching.length > 0
       ? `the latest ${label} with events in the articles`
       : `the latest ${label} before the articles’ last event`;
   return {
     iso: `${year}${suffix}`,
-    note: `${label} is taken as ${describeIso(`${year}${suffix}`)}, ${which}.`,
+    note: `${label} is taken as ${formatIsoDate(`${year}${suffix}`)}, ${which}.`,
   };
 }

@@ -28,11 +28,11 @@ describe('a month or day without a year is the latest such the events are dated 
     ['--06', '2025-06', /June 2025/],
     ['--01', '2025-01', /January 2025/], // a range's end counts
     ['--12', '2024-12', /December 2024/],
-    ['--04-02', '2023-04-02', /April 2 is taken as April 2, 2023/],
+    ['--04-02', '2023-04-02', /2 April is taken as 2 April 2023/],
     // no event in that month: the latest one not after the last event ("2025" alone is not a May event)
     ['--05', '2025-05', /the latest May before the articles’ last event/],
     ['--09', '2024-09', /September 2024/],
-    ['--08-20', '2024-08-20', /August 20, 2024/],
+    ['--08-20', '2024-08-20', /20 August 2024/],
     // bounds with their year are left alone
     ['2025-04', undefined, undefined],
     ['2025', undefined, undefined],

@@ -110,15 +110,6 @@ export const DATE_BOUND_WORDS =
     '(?:',
   );
 
-/** "2025-04" → "April 2025", "--04-21" → "April 21", "2025-04-21" → "April 21, 2025", "2025" → "2025". */
-export function describeIso(iso: string): string {
-  const [, year, month, day] = /^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso) ?? [];
-  if (!month) return year ?? iso;
-  const monthDay = `${monthName(Number(month))}${day ? ` ${Number(day)}` : ''}`;
-  if (year === '-') return monthDay;
-  return day ? `${monthDay}, ${year}` : `${monthDay} ${year}`;
-}
-
 /** "March and April 2025": the year said once applies to both ends. */
 export function readRange(phrase: string): [DatePhrase, DatePhrase] | undefined {
   const match = /^(?:between\s+)?(.+?)\s+(?:and|to|until|till|through|-|–)\s+(.+)$/i.exec(phrase.trim());
