@@ -178,7 +178,9 @@ describe('slashCommand', () => {
     ['/ask', 'Where will the allies meet on April 23?', 'in_channel', ''],
     ['/who-said', 'Lavrov', 'in_channel', ''],
     ['/timeline', 'Istanbul --from 2025-04', 'in_channel', 'Timeline'],
-    ['/timeline', '--from April', 'ephemeral', 'Dates look like 2025'],
+    // a month without a year is the latest April the articles cover, and the reply's range shows which
+    ['/timeline', '--from April', 'in_channel', 'April 2025'],
+    ['/timeline', '--from Smarch', 'ephemeral', 'Dates look like 2025'],
     ['/weather', 'Kyiv', 'ephemeral', "I don't handle /weather"],
   ];
   it.each(rows)('%s %s → %s', async (slash, text, responseType, expected) => {
