@@ -15,6 +15,7 @@ const AREAS: [prefix: string, label: string][] = [
   ['test/knowledge/', 'article loading and furniture'],
   ['test/search/', 'search and cache'],
   ['test/commands/', 'commands and hostile input'],
+  ['test/ingest/', 'page and feed intake on a loopback server'],
   ['test/intent/', 'plain-English intent'],
   ['test/routing', 'plain-English intent'],
   ['test/adapters/discord/', 'Discord on loopback fakes'],
