@@ -8,6 +8,7 @@ import type { Reporter, TestModule } from 'vitest/node';
  */
 const AREAS: [prefix: string, label: string][] = [
   ['test/gold/', 'the gold sets'],
+  ['test/eval/', 'the corpus scorer'],
   ['test/ask/', '/ask'],
   ['test/quotes/', 'quotes'],
   ['test/timeline/', 'timeline'],
