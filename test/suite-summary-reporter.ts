@@ -22,6 +22,7 @@ const AREAS: [prefix: string, label: string][] = [
   ['test/adapters/discord/', 'Discord on loopback fakes'],
   ['test/adapters/slack/', 'Slack on loopback fakes'],
   ['test/adapters/repl/', 'REPL and CLI (in a pseudo-terminal)'],
+  ['test/adapters/shared/', 'shared presentation'],
   ['test/adapters/', 'adapter config and logs'],
   ['test/text/', 'text helpers'],
   ['test/architecture', 'architecture rules'],
