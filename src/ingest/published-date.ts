@@ -1,3 +1,8 @@
+import { isCalendarDay } from '../text/calendar-date.js';
+
+// the rule lives in src/text so the loader's front matter schema applies the same one
+export { isCalendarDay };
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const DAY_MS = 86_400_000;
 
@@ -9,15 +14,6 @@ export function isoDayOf(value: string): string | undefined {
   const match = ISO_DAY.exec(value.trim());
   if (!match) return undefined;
   return isCalendarDay(match[0]) ? match[0] : undefined;
-}
-
-/** A real day of the calendar: 2024-02-29 is, 2025-02-30 is not. */
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

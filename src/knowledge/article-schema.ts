@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../text/calendar-date.js';
 
 const isoDay = z
   .string({ error: 'must be a date like 2025-07-20' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-07-20')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
+  // Date.parse would read 2025-02-30 as 2 March
+  .refine(isCalendarDay, 'is not a day on the calendar: check the month and day');
 
 /** The front matter every knowledge file must carry. Unknown fields are kept out, not rejected. */
 export const frontMatterSchema = z.object({
@@ -20,7 +22,8 @@ export const frontMatterSchema = z.object({
     isoDay,
   ),
   publishedInferred: z.object({ evidence: z.string() }).optional(),
-  url: z.url({ error: 'must be a full http(s) URL' }).optional(),
+  // only http(s): the url becomes a link in Discord and Slack, where javascript:, data: or file: must not
+  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL' }).optional(),
   /** the captured file the text came from, for provenance and the evaluation's source names */
   source: z.string().optional(),
 });

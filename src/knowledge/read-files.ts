@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SkippedFile } from '../answer.js';
+import { notTextReason } from '../text/is-text.js';
 
 /**
  * The largest article file read, by default. A long news article is some 10,000 words (about 70 kB); a
@@ -64,6 +65,9 @@ async function readArticleFile(
     const bytes = await readFile(path);
     // it may have grown between the two calls
     if (bytes.length > maxBytes) return { file, reason: tooLarge(bytes.length, maxBytes) };
+    // valid front matter over an image's bytes would otherwise become passages
+    const notText = notTextReason(bytes);
+    if (notText) return { file, reason: `the file is not text: ${notText}` };
     return { file, content: bytes.toString('utf8') };
   } catch (error) {
     return { file, reason: describeReadError(error) };
