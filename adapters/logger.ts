@@ -1,3 +1,5 @@
+import { wrapText } from './repl/render.js';
+
 /** Logs go to stderr, always: stdout belongs to the CLI's JSON lines and the REPL's answers. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -32,11 +34,13 @@ export function createLogger(
 export function engineLog(
   log: Logger,
   level: LogLevel,
-  stderr: { isTTY?: boolean; write(text: string): unknown } = process.stderr,
+  stderr: { isTTY?: boolean; columns?: number; write(text: string): unknown } = process.stderr,
 ): (message: string, messageLevel?: 'info' | 'warn') => void {
   return (message, messageLevel = 'warn') => {
     if (ORDER.indexOf(messageLevel) < ORDER.indexOf(level)) return;
-    if (stderr.isTTY) stderr.write(`${message}\n`);
-    else log[messageLevel](message);
+    if (!stderr.isTTY) return log[messageLevel](message);
+    // broken between words, as the terminal would otherwise break a long file name mid-word
+    const lines = stderr.columns ? wrapText(message, stderr.columns - 2) : [message];
+    stderr.write(`${lines.join('\n  ')}\n`);
   };
 }

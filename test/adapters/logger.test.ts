@@ -20,4 +20,18 @@ describe("the engine's start-up messages", () => {
     expect(written).toEqual(plain);
     expect(lines.map((line) => line.slice(line.indexOf(' ')))).toEqual(logged);
   });
+
+  it('wraps by words to the terminal, the rest indented', () => {
+    const written: string[] = [];
+    const log = createLogger('info', () => {});
+    const stderr = { isTTY: true, columns: 30, write: (text: string) => written.push(text) };
+    engineLog(
+      log,
+      'info',
+      stderr,
+    )('Indexing: sentences of 2025-04-22-a-long-file-name.md (article 2 of 5)', 'info');
+    expect(written).toEqual([
+      'Indexing: sentences of\n  2025-04-22-a-long-file-name.md\n  (article 2 of 5)\n',
+    ]);
+  });
 });
