@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { createEngine } from '../src/index.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startLiveEngine } from './live-knowledge.js';
 import { createLogger, engineLog } from './logger.js';
 import { handleProcessErrors } from './process-errors.js';
 import type { RunningAdapter } from './running-adapter.js';
@@ -10,16 +10,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   handleProcessErrors(log);
-  const engine = await createEngine({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    log: engineLog(log, config.logLevel),
-  });
+  // a running bot or REPL follows knowledge/: added, changed and removed articles are picked up live
+  const engine = await startLiveEngine(config, log, engineLog(log, config.logLevel));
 
   if (!config.discord && !config.slack) {
     log.debug('no chat adapter configured (see .env.example): starting the REPL');
     const { startRepl } = await import('./repl/main.js');
     await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
+    engine.close();
     return;
   }
   const running: RunningAdapter[] = [];

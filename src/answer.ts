@@ -16,6 +16,8 @@ export const citationSchema = z.object({
   /** character offsets of `passage` in the article body (after the front matter) */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** the article text's hash when cited: a passage button carries it to notice a changed article */
+  contentHash: z.string().optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 

@@ -27,5 +27,13 @@ export { routeText } from './intent/index.js';
 export { runLine } from './intent/run-line.js';
 export type { Composed, NewArticle } from './knowledge/compose-article.js';
 export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-article.js';
+export { contentHashOf } from './knowledge/content-hash.js';
+export {
+  createLiveEngine,
+  isKnowledgeFile,
+  type LiveEngine,
+  type LiveEngineOptions,
+  type ReloadReport,
+} from './live/live-engine.js';
 export { formatIsoDate } from './nlp/dates/format-date.js';
 export { cleanInput } from './text/clean-input.js';

@@ -30,6 +30,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/knowledge-base-schema.ts'], // checks a cached knowledge base before it is loaded
   ['src/ask'],
   ['src/create-engine.ts'],
+  ['src/live'], // an engine that follows its folder: builds in a worker, swaps the reference
   ['src/commands'],
   ['src/intent'],
   ['src/ingest'], // pages, files and feeds → knowledge files: above everything it may reuse

@@ -45,12 +45,16 @@ export async function cli(argv: string[]): Promise<number> {
   const config = loadConfig();
   const level = args.values.json ? 'warn' : config.logLevel;
   const log = createLogger(level);
-  const engine = await createEngine({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    log: engineLog(log, level),
-  });
   const line = args.positionals.join(' ');
+  const interactive = !line && process.stdin.isTTY && !args.values.json;
+  // the interactive REPL follows knowledge/ while it runs; one-shot and piped runs read it once
+  const engine = interactive
+    ? await (await import('../live-knowledge.js')).startLiveEngine(config, log, engineLog(log, level))
+    : await createEngine({
+        knowledgeDir: config.knowledgeDir,
+        cacheDir: config.cacheDir,
+        log: engineLog(log, level),
+      });
   const render = args.values.json ? undefined : (await import('./render.js')).render;
   const emit = render
     ? (answer: Answer) =>
@@ -61,7 +65,7 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(emit(await runLine(engine, line)));
     return 0;
   }
-  if (process.stdin.isTTY && !args.values.json) {
+  if (interactive) {
     const { startRepl } = await import('./main.js');
     await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
     return 0;

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { type LoadedEngine, runLine } from '../../src/index.js';
+import { reloadLine } from './reload-command.js';
 import { render } from './render.js';
 import { sessionWord } from './session-words.js';
 
@@ -51,6 +52,8 @@ export async function startRepl(engine: LoadedEngine, options: ReplOptions = {})
     if (word === 'clear') {
       // only a terminal understands the escape; piped output just gets nothing
       if (terminal) output.write(CLEAR_SCREEN);
+    } else if (word === 'reload') {
+      print(`${await reloadLine(engine)}\n`);
     } else if (trimmed) {
       const answer = await runLine(engine, trimmed);
       // the terminal's own width (it can change between answers), capped so lines stay readable

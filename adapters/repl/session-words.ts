@@ -3,11 +3,13 @@
  * as they would in a shell or another REPL, so they must never be answered as questions.
  * ("help" needs nothing here: the engine's router already reads it as /help.)
  */
-export type SessionWord = 'quit' | 'clear';
+export type SessionWord = 'quit' | 'clear' | 'reload';
 
 const WORDS: [RegExp, SessionWord][] = [
   [/^\/?(?:quit|exit|q|bye)$|^\.exit$|^exit\(\)$/i, 'quit'],
   [/^\/?(?:clear|cls)$/i, 'clear'],
+  // re-read knowledge/ now (a running REPL also reloads by itself when a file there changes)
+  [/^\/reload$/i, 'reload'],
 ];
 
 /** The session word a line is, if it is one: `exit`, `/quit`, `clear` … (already trimmed). */

@@ -1,4 +1,5 @@
 import type { Citation } from '../answer.js';
+import { contentHashOf } from '../knowledge/content-hash.js';
 import type { Article } from '../knowledge/types.js';
 
 /** A citation of `article.body.slice(start, end)`, verbatim. */
@@ -12,5 +13,6 @@ export function citationFor(article: Article, start: number, end: number): Citat
     passage: article.body.slice(start, end),
     start,
     end,
+    contentHash: contentHashOf(article),
   };
 }

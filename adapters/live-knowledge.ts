@@ -1,0 +1,37 @@
+import { createLiveEngine, type LiveEngine, type ReloadReport } from '../src/index.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+
+/** One line about a reload: what changed and what was skipped, for the log and the REPL's /reload. */
+export function describeReload(report: ReloadReport): string {
+  const changes = [
+    report.added.length ? `added ${report.added.join(', ')}` : '',
+    report.changed.length ? `changed ${report.changed.join(', ')}` : '',
+    report.removed.length ? `removed ${report.removed.join(', ')}` : '',
+  ].filter(Boolean);
+  const skipped = report.skipped.map((file) => `; skipped ${file.file}: ${file.reason}`).join('');
+  return `knowledge reloaded in ${(report.ms / 1000).toFixed(1)} s: ${report.articles} articles${changes.length ? ` (${changes.join('; ')})` : ', nothing changed'}${skipped}`;
+}
+
+/**
+ * The engine a long-running bot or REPL uses: it watches the knowledge folder and swaps in a rebuilt
+ * knowledge base when an article is added, changed or removed. A failed rebuild is logged and the previous
+ * knowledge keeps answering.
+ */
+export function startLiveEngine(
+  config: Pick<Config, 'knowledgeDir' | 'cacheDir'>,
+  log: Logger,
+  engineLog: (message: string) => void,
+): Promise<LiveEngine> {
+  return createLiveEngine({
+    knowledgeDir: config.knowledgeDir,
+    cacheDir: config.cacheDir,
+    log: engineLog,
+    watch: true,
+    onReload: (report) => {
+      if (report instanceof Error)
+        log.warn(`reloading the knowledge failed, still answering from the previous one: ${report.message}`);
+      else log.info(describeReload(report));
+    },
+  });
+}

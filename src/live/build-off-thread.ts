@@ -1,0 +1,44 @@
+import { Worker } from 'node:worker_threads';
+import { createEngine, engineOver, type LoadedEngine } from '../create-engine.js';
+import { loadKnowledgeBase } from '../knowledge-base.js';
+import type { BuildReply, BuildRequest } from './build-worker.js';
+
+/**
+ * The worker's code: the compiled build-worker.js in dist/; from source (tests, tsx), the .ts file
+ * through tsx's loader, which a worker thread does not inherit from the thread that starts it.
+ */
+function workerSource(): string {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const file = JSON.stringify(new URL(`./build-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href);
+  return fromSource
+    ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${file}); });`
+    : `import(${file});`;
+}
+
+/**
+ * Builds the engine for the knowledge folder in a worker thread and resolves with it; the event loop
+ * stays free for the questions the current engine is answering.
+ */
+export function buildEngineOffThread(
+  request: BuildRequest,
+  log: (message: string) => void,
+): Promise<LoadedEngine> {
+  return new Promise<BuildReply>((resolve, reject) => {
+    const worker = new Worker(workerSource(), { eval: true, workerData: request });
+    let replied = false;
+    worker.once('message', (reply: BuildReply) => {
+      replied = true;
+      resolve(reply);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!replied) reject(new Error(`the build worker stopped (exit code ${code}) before it finished`));
+    });
+  }).then(async (reply) => {
+    if (!reply.ok) throw new Error(reply.error);
+    for (const warning of reply.warnings) log(warning);
+    if (reply.serialised) return engineOver(loadKnowledgeBase(reply.serialised));
+    // the worker wrote the cache: loading it here is a fraction of the build (and rebuilds if it vanished)
+    return createEngine({ knowledgeDir: request.knowledgeDir, cacheDir: request.cacheDir });
+  });
+}
