@@ -21,7 +21,7 @@ export function describeReload(report: ReloadReport): string {
 export function startLiveEngine(
   config: Pick<Config, 'knowledgeDir' | 'cacheDir'>,
   log: Logger,
-  engineLog: (message: string) => void,
+  engineLog: (message: string, level: 'info' | 'warn') => void,
 ): Promise<LiveEngine> {
   return createLiveEngine({
     knowledgeDir: config.knowledgeDir,

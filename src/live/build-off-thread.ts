@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { createEngine, engineOver, type LoadedEngine } from '../create-engine.js';
+import { createEngine, engineOver, type LoadedEngine, type LogLevel } from '../create-engine.js';
 import { loadKnowledgeBase } from '../knowledge-base.js';
 import type { BuildReply, BuildRequest } from './build-worker.js';
 
@@ -21,7 +21,7 @@ function workerSource(): string {
  */
 export function buildEngineOffThread(
   request: BuildRequest,
-  log: (message: string) => void,
+  log: (message: string, level: LogLevel) => void,
 ): Promise<LoadedEngine> {
   return new Promise<BuildReply>((resolve, reject) => {
     const worker = new Worker(workerSource(), { eval: true, workerData: request });
@@ -36,7 +36,7 @@ export function buildEngineOffThread(
     });
   }).then(async (reply) => {
     if (!reply.ok) throw new Error(reply.error);
-    for (const warning of reply.warnings) log(warning);
+    for (const { message, level } of reply.warnings) log(message, level);
     if (reply.serialised) return engineOver(loadKnowledgeBase(reply.serialised));
     // the worker wrote the cache: loading it here is a fraction of the build (and rebuilds if it vanished)
     return createEngine({ knowledgeDir: request.knowledgeDir, cacheDir: request.cacheDir });

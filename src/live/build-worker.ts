@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine } from '../create-engine.js';
+import { createEngine, type LogLevel } from '../create-engine.js';
 import { serialiseKnowledgeBase } from '../knowledge-base.js';
 
 /**
@@ -13,12 +13,21 @@ export interface BuildRequest {
 }
 
 export type BuildReply =
-  | { ok: true; cached: boolean; serialised?: ReturnType<typeof serialiseKnowledgeBase>; warnings: string[] }
+  | {
+      ok: true;
+      cached: boolean;
+      serialised?: ReturnType<typeof serialiseKnowledgeBase>;
+      warnings: { message: string; level: LogLevel }[];
+    }
   | { ok: false; error: string };
 
 const request = workerData as BuildRequest;
-const warnings: string[] = [];
-createEngine({ knowledgeDir: request.knowledgeDir, cacheDir: request.cacheDir, log: (m) => warnings.push(m) })
+const warnings: { message: string; level: LogLevel }[] = [];
+createEngine({
+  knowledgeDir: request.knowledgeDir,
+  cacheDir: request.cacheDir,
+  log: (message, level) => warnings.push({ message, level }),
+})
   .then((engine) => {
     const reply: BuildReply = request.cacheDir
       ? { ok: true, cached: true, warnings }

@@ -95,7 +95,7 @@ export async function createLiveEngine(options: LiveEngineOptions): Promise<Live
       timer = setTimeout(() => void reload().catch(() => {}), options.debounceMs ?? 300);
       timer.unref();
     });
-    watcher.on('error', (error) => log(`stopped watching ${options.knowledgeDir}: ${String(error)}`));
+    watcher.on('error', (error) => log(`stopped watching ${options.knowledgeDir}: ${String(error)}`, 'warn'));
     // watching never keeps a process alive by itself: a REPL that ends, ends
     watcher.unref();
   }
