@@ -8,6 +8,7 @@
  * if (answer.kind === 'answer') console.log(answer.text, answer.citations[0]?.title);
  */
 export * from './answer.js';
+export { confidenceLabel } from './ask/confidence.js';
 export type { CommandDefinition, CommandOption } from './commands/index.js';
 export { commands, findCommand, helpAnswer, isRequired, usageOf } from './commands/index.js';
 export {

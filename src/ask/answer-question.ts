@@ -14,7 +14,7 @@ import { citationFor } from './citations.js';
 import { abstainBelow, type ConfidenceFeatures, confidenceLabel, confidenceOf } from './confidence.js';
 import { readLine } from './conversation.js';
 import { isKnownStem, unknownNames } from './known-names.js';
-import { distinctPoints, sameFactElsewhere } from './points.js';
+import { distinctPoints, sameFactElsewhere, wordingOverlap } from './points.js';
 import { canAnswer, type RankedSentence, type RankingQuery, rankSentences } from './rank-sentences.js';
 import { recencyOf } from './recency.js';
 import { suggestionsFor } from './suggestions.js';
@@ -69,7 +69,10 @@ function rankAndAnswer(kb: KnowledgeBase, question: string, shown: Set<string>, 
     ...analysis.names
       .flatMap(stemsOf)
       .filter((s) => !analysis.terms.some((t) => t.stem === s && isDemonym(t.word))),
-    ...(analysis.type === 'who' && analysis.focus ? [stem(analysis.focus)] : []),
+    // and in "How many prisoners …" the answer's number must count prisoners
+    ...((analysis.type === 'who' || analysis.type === 'quantity') && analysis.focus
+      ? [stem(analysis.focus)]
+      : []),
   ]);
   const terms = weighTerms(
     withSpellingVariants(kb, analysis).map((t) => ({ ...t, related: knownRelated(kb, t.related) })),
@@ -179,10 +182,18 @@ function featuresOf(
   query: RankingQuery,
 ): ConfidenceFeatures {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const next = answerable.find((r) => r !== best && !best.window.includes(r.sentence));
+  // the runner-up that says something else: one saying the same thing is agreement, not doubt
+  const next = answerable.find(
+    (r) => r !== best && !best.window.includes(r.sentence) && wordingOverlap(kb, best.window, r.window) < 0.5,
+  );
   const articles = new Set(
     answerable
-      .filter((r) => r.sentence.articleId !== best.sentence.articleId && r.score >= 0.8 * best.score)
+      .filter(
+        (r) =>
+          r.sentence.articleId !== best.sentence.articleId &&
+          r.score >= 0.8 * best.score &&
+          wordingOverlap(kb, best.window, r.window) >= 0.5,
+      )
       .map((r) => r.sentence.articleId),
   );
   const matchedWeight = terms.reduce((sum, t) => sum + t.weight * (best.matched.get(t.stem) ?? 0), 0);

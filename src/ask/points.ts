@@ -2,6 +2,7 @@ import type { Citation, Point } from '../answer.js';
 import type { AnswerKind } from '../features/sentence-features.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
+import { entityNamed } from '../nlp/entities/index.js';
 import { stemsOf } from '../nlp/stems.js';
 import type { RankedSentence } from './rank-sentences.js';
 import type { WeightedTerm } from './term-weights.js';
@@ -12,6 +13,7 @@ const POINT_SHARE = 0.6;
 const POINT_FLOOR = 0.3;
 // two passages sharing this much of their wording say the same thing
 const SAME_WORDING = 0.5;
+const SAME_WORDING_TYPED = 0.3;
 // a second source must rank nearly as well as the answer
 const SAME_FACT_SCORE = 0.8;
 // …and share this much of what the answer says beyond the question's own words
@@ -74,15 +76,19 @@ export function sameFactElsewhere(
   const bestAnswer = answerStems(kb, best.window, questionStems);
   // the question's own names and figures are not the answer
   const bestValues = new Set(
-    [...valuesOf(kb, best.window)].filter((v) => !stemsOf(v).every((s) => questionStems.has(s))),
+    [...valuesOf(kb, best.window, accepted ?? [])].filter(
+      (v) => !stemsOf(v).every((s) => questionStems.has(s)),
+    ),
   );
   const extra: RankedSentence[] = [];
   for (const other of answerable) {
     if (other === best || cited.has(other.sentence.articleId) || other.score < best.score * SAME_FACT_SCORE)
       continue;
-    if (wordingOverlap(kb, best.window, other.window) < SAME_WORDING) continue;
+    // the same figure or date is strong evidence of the same fact; otherwise the wording must agree more
+    if (wordingOverlap(kb, best.window, other.window) < (accepted ? SAME_WORDING_TYPED : SAME_WORDING))
+      continue;
     const states = accepted
-      ? [...valuesOf(kb, other.window)].some((v) => bestValues.has(v))
+      ? [...valuesOf(kb, other.window, accepted)].some((v) => bestValues.has(v))
       : share(answerStems(kb, other.window, questionStems), bestAnswer) >= SAME_ANSWER;
     if (!states) continue;
     cited.add(other.sentence.articleId);
@@ -96,7 +102,7 @@ function stemsOfWindow(kb: KnowledgeBase, window: Sentence[]): Set<string> {
 }
 
 /** Shared stems over the smaller window's stems. */
-function wordingOverlap(kb: KnowledgeBase, a: Sentence[], b: Sentence[]): number {
+export function wordingOverlap(kb: KnowledgeBase, a: Sentence[], b: Sentence[]): number {
   return share(stemsOfWindow(kb, a), stemsOfWindow(kb, b));
 }
 
@@ -113,15 +119,26 @@ function answerStems(kb: KnowledgeBase, window: Sentence[], questionStems: Set<s
   return new Set([...stemsOfWindow(kb, window)].filter((s) => !questionStems.has(s)));
 }
 
-const NUMBER_OR_DATE =
-  /\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|third|quarter|fifth)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const FIGURE =
+  /\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|third|quarter|fifth)\b/gi;
+const TIME =
+  /\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
-/** The figures, dates and names a passage states: what "the same answer" is compared on. */
-function valuesOf(kb: KnowledgeBase, window: Sentence[]): Set<string> {
+/**
+ * What a passage states of the kind asked for — its dates for a when-question, its figures for a
+ * how-many, its names for who or where: what "the same answer" is compared on.
+ */
+function valuesOf(kb: KnowledgeBase, window: Sentence[], kinds: readonly AnswerKind[]): Set<string> {
   const values = new Set<string>();
+  const wantsTime = kinds.includes('date') || kinds.includes('day');
   for (const sentence of window) {
-    for (const match of sentence.text.matchAll(NUMBER_OR_DATE)) values.add(match[0].toLowerCase());
-    for (const name of kb.sentenceEntities[sentence.id] ?? []) values.add(name);
+    if (wantsTime) for (const match of sentence.text.matchAll(TIME)) values.add(match[0].toLowerCase());
+    if (kinds.includes('number'))
+      for (const match of sentence.text.matchAll(FIGURE)) values.add(match[0].toLowerCase());
+    for (const name of kb.sentenceEntities[sentence.id] ?? []) {
+      const type = entityNamed(kb.entities, name)?.type;
+      if (type && kinds.includes(type)) values.add(name);
+    }
   }
   return values;
 }

@@ -238,8 +238,11 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
   const recent = RECENCY.test(question);
   // "right now", "so far", "this week" say when, not what
   const content = recent ? question.replace(new RegExp(RECENCY.source, 'gi'), ' ') : question;
+  // an acronym the asker capitalised is a name even when it spells a stop word ("US", "IT")
+  const acronyms = new Set([...content.matchAll(/\b\p{Lu}{2,5}\b/gu)].map((m) => m[0].toLowerCase()));
   for (const word of indexWords(content)) {
-    if (STOP_WORDS.has(word) || word.length < 2) continue;
+    if ((STOP_WORDS.has(word) && !acronyms.has(word)) || word.length < 2) continue;
+    if (word === 'doing' || word === 'done') continue; // "what is X doing" asks what X does, in any words
     const s = stem(word);
     if (seen.has(s)) continue;
     seen.add(s);

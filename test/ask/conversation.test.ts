@@ -51,10 +51,10 @@ describe('/ask never answers a greeting or a lone follow-up with a search hit', 
   it('asks to clarify a follow-up with nothing before it, and continues one with context', async () => {
     const engine = await realEngine();
     expect(engine.ask('go on').clarify).toBe(true);
-    const first = engine.ask('What does each side want from a deal?');
+    const first = engine.ask('How is Europe reacting?');
     expect(first.abstained).toBe(false);
     const next = engine.ask('go on', {
-      turns: [{ question: 'What does each side want from a deal?', answer: first }],
+      turns: [{ question: 'How is Europe reacting?', answer: first }],
     });
     const shown = new Set(first.points?.map((p) => `${p.citation.articleId}:${p.citation.start}`));
     for (const point of next.points ?? [])
