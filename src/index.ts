@@ -37,4 +37,5 @@ export {
   type ReloadReport,
 } from './live/live-engine.js';
 export { formatIsoDate } from './nlp/dates/format-date.js';
+export * from './store/index.js';
 export { cleanInput } from './text/clean-input.js';

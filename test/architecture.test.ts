@@ -21,6 +21,7 @@ const importsOf = (code: string) =>
 const LAYERS: readonly (readonly string[])[] = [
   ['src/answer.ts'], // the data contract: Answer shapes
   ['src/engine.ts'], // the Engine interface
+  ['src/store'], // where state lives: conversations, feedback, rate limits, delivery ids
   ['src/text'],
   ['src/knowledge'],
   ['src/nlp'],

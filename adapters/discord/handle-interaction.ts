@@ -1,23 +1,36 @@
 import { type Client, Events, type Interaction, RateLimitError } from 'discord.js';
 import type { Engine } from '../../src/index.js';
 import type { Logger } from '../logger.js';
+import { slowDownText } from '../shared/slow-down.js';
 import { describeError } from './describe-error.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton } from './handle-button.js';
 import { handleCommand } from './handle-command.js';
+import { handleMessage } from './handle-message.js';
 import { guardGatewayPackets } from './packet-guard.js';
 import { reportRateLimited } from './rate-limits.js';
 import { sendError } from './respond.js';
+import { type DiscordServices, defaultServices } from './services.js';
 
 const SORRY = 'Sorry, something went wrong answering that. Please try again in a moment.';
 
 /** Routes every interaction to its handler, and logs client-level errors instead of crashing on them. */
-export function listen(client: Client, engine: Engine, log: Logger): void {
+export function listen(
+  client: Client,
+  engine: Engine,
+  log: Logger,
+  services: DiscordServices = defaultServices(),
+): void {
   guardGatewayPackets(client, log);
   client.on(Events.InteractionCreate, (interaction) => {
     // the boundary below catches everything; this only keeps a bug in its own catch from going unlogged
-    handleInteraction(interaction, engine, log).catch((error: unknown) =>
+    handleInteraction(interaction, engine, log, services).catch((error: unknown) =>
       log.error('discord interaction failed, and so did reporting it', describeError(error)),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    handleMessage(message, client, engine, services, log).catch((error: unknown) =>
+      log.warn('discord: could not answer a message', { messageId: message.id, ...describeError(error) }),
     );
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
@@ -34,8 +47,14 @@ export async function handleInteraction(
   interaction: Interaction,
   engine: Engine,
   log: Logger,
+  services: DiscordServices = defaultServices(),
 ): Promise<void> {
   try {
+    if (interaction.isChatInputCommand()) {
+      // a person over their limit gets a short note only they see; nothing is searched for them
+      const decision = await services.limits.take(interaction.user.id, interaction.channelId ?? 'dm');
+      if (!decision.allowed) return await sendError(interaction, slowDownText(decision), log);
+    }
     if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log);
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, engine);
     else if (interaction.isButton()) await handleButton(interaction, engine, log);

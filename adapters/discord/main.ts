@@ -6,6 +6,7 @@ import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
 import { unrecoverableCloseProblem } from './close-codes.js';
 import { listen } from './handle-interaction.js';
+import { type DiscordServices, defaultServices } from './services.js';
 
 export interface DiscordStartOptions {
   /**
@@ -14,6 +15,8 @@ export interface DiscordStartOptions {
    * restart it, which then fails at login with the same message until the configuration is fixed.
    */
   onFatal?: (problem: string) => void;
+  /** conversations, rate limits and feedback; memory by default */
+  services?: Partial<DiscordServices>;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function startDiscord(
   options: DiscordStartOptions = {},
 ): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
-  listen(client, engine, log);
+  listen(client, engine, log, defaultServices(options.services));
   let loggedIn = false;
   let closeProblem: string | undefined;
   client.on(Events.ShardDisconnect, ({ code }, shardId) => {

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { type LoadedEngine, runLine } from '../../src/index.js';
+import { type LoadedEngine, MemoryConversationStore } from '../../src/index.js';
+import { answerInConversation } from '../shared/conversation.js';
 import { reloadLine } from './reload-command.js';
 import { render } from './render.js';
 import { sessionWord } from './session-words.js';
@@ -41,6 +42,9 @@ export async function startRepl(engine: LoadedEngine, options: ReplOptions = {})
     `talksbot — ${articles} article${articles === 1 ? '' : 's'} loaded. Ask a question, or /help. /quit leaves.`,
   );
   let quitByWord = false;
+  // one conversation per session: follow-ups ("go on") lean on the turns before; /new starts afresh
+  const conversation = new MemoryConversationStore({ maxConversations: 1 });
+  const SESSION = 'repl';
   rl.prompt();
   for await (const line of rl) {
     const trimmed = line.trim();
@@ -54,8 +58,11 @@ export async function startRepl(engine: LoadedEngine, options: ReplOptions = {})
       if (terminal) output.write(CLEAR_SCREEN);
     } else if (word === 'reload') {
       print(`${await reloadLine(engine)}\n`);
+    } else if (/^\/new$/i.test(trimmed)) {
+      await conversation.clear(SESSION);
+      print('New conversation: follow-ups start from the next question.\n');
     } else if (trimmed) {
-      const answer = await runLine(engine, trimmed);
+      const answer = await answerInConversation(engine, conversation, SESSION, trimmed);
       // the terminal's own width (it can change between answers), capped so lines stay readable
       print(render(answer, { color, width: Math.min(output.columns ?? 100, MAX_WIDTH) }));
       print('');

@@ -1,9 +1,16 @@
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import type { Engine } from '../../src/index.js';
+import {
+  type ConversationStore,
+  createRateLimits,
+  type DeliveryGuard,
+  type Engine,
+  InMemoryDeliveryGuard,
+  MemoryConversationStore,
+  type RateLimits,
+} from '../../src/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { boltLogger } from './bolt-logger.js';
-import { type DeliveryGuard, InMemoryDeliveryGuard } from './delivery-guard.js';
 import { registerListeners } from './listeners/index.js';
 import { gateSlackRequests } from './request-gate.js';
 
@@ -22,6 +29,10 @@ export interface SlackAppOptions {
    * need one shared guard (see DeliveryGuard).
    */
   guard?: DeliveryGuard;
+  /** thread and DM context; in memory (bounded, expiring) by default */
+  conversations?: ConversationStore;
+  /** per-person and per-channel limits; rate-limiter-flexible in memory by default */
+  limits?: RateLimits;
 }
 
 export interface SlackApp {
@@ -73,7 +84,14 @@ export function createSlackApp(
     // auth.test runs in app.init(), where a bad token becomes a start-up error instead of an unhandled rejection
     deferInitialization: true,
   });
-  registerListeners(app, { engine, log, guard, now });
+  registerListeners(app, {
+    engine,
+    log,
+    guard,
+    now,
+    conversations: options.conversations ?? new MemoryConversationStore(),
+    limits: options.limits ?? createRateLimits(),
+  });
   return { app, mode: config.appToken ? 'socket' : 'http', receiver };
 }
 

@@ -17,6 +17,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   // biome-ignore lint/suspicious/noExplicitAny: request bodies are arbitrary JSON; tests narrow them
   body: any;
+  /** the id of the message the fake created in reply, when it created one */
+  responseId?: string;
 }
 
 export interface FakeDiscordRest {
@@ -31,6 +33,8 @@ export interface FakeDiscordRest {
     timeoutMs?: number,
     what?: string,
   ): Promise<RecordedRequest>;
+  /** the bot's user id, the author of messages it posts in channels */
+  applicationId: string;
   /** the next request matching gets this status, body and headers instead of the usual answer */
   failNext(
     method: string,
@@ -62,6 +66,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
     url: '',
     requests: recorded.items,
     gatewayUrl: 'ws://127.0.0.1:9/',
+    applicationId: FAKE_APPLICATION_ID,
     waitFor: (predicate, timeoutMs = 5000, what = 'matching request') =>
       recorded.waitFor(predicate, 1, timeoutMs, what).then(([first]) => first!),
     failNext(method, path, status, body, headers = {}) {
@@ -105,7 +110,10 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
         const [f] = failures.splice(failure, 1);
         send(res, f!.status, f!.body, f!.headers);
       } else {
-        send(res, ...route(fake, request));
+        const reply = route(fake, request);
+        const id = (reply[1] as { id?: unknown } | undefined)?.id;
+        if (typeof id === 'string') request.responseId = id;
+        send(res, ...reply);
       }
       recorded.add(request);
     });
@@ -130,6 +138,11 @@ function route(fake: FakeDiscordRest, request: RecordedRequest): Reply {
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       },
     ];
+  }
+  const channel = /^\/channels\/(\d+)\/(messages|typing)$/.exec(path);
+  if (channel && method === 'POST') {
+    if (channel[2] === 'typing') return [204];
+    return [200, { ...message(fake.applicationId, snowflake(), body), channel_id: channel[1] }];
   }
   const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
   if (webhook) {

@@ -61,7 +61,11 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
           },
         };
       case 'chat.postEphemeral':
-        return { json: { ok: true, message_ts: `${ts}.000200` } };
+        return { json: { ok: true, message_ts: `${++ts}.000200` } };
+      case 'reactions.add':
+      case 'reactions.remove':
+      case 'views.publish':
+        return { json: { ok: true } };
       case 'apps.connections.open':
         return api.socketUrl
           ? { json: { ok: true, url: api.socketUrl } }

@@ -33,13 +33,13 @@ afterAll(async () => {
 });
 
 describe('Discord over a real gateway connection', () => {
-  it('looks up the gateway with the token, identifies with the Guilds intent only, and keeps heartbeating', async () => {
+  it('looks up the gateway with the token, identifies with Guilds, GuildMessages and DirectMessages (no privileged intent), and keeps heartbeating', async () => {
     const lookup = rest.requests.find((r) => r.path === '/gateway/bot');
     expect(lookup?.headers.authorization).toBe('Bot fake-bot-token');
     expect(gateway.connections[0]?.get('v')).toBe('10');
     expect(gateway.connections[0]?.get('encoding')).toBe('json');
     const identify = await gateway.waitFor((p) => p.op === 2);
-    expect(identify.d).toMatchObject({ token: 'fake-bot-token', intents: 1, shard: [0, 1] });
+    expect(identify.d).toMatchObject({ token: 'fake-bot-token', intents: 1 | 512 | 4096, shard: [0, 1] });
     await gateway.waitFor((p) => p.op === 1, 3000, 'heartbeat');
     expect(log.lines.some((l) => l.message === 'Discord: logged in as talksbot')).toBe(true);
     expect(running?.name).toBe('Discord');

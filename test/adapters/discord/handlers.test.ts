@@ -4,6 +4,7 @@ import { createDiscordClient } from '../../../adapters/discord/client.js';
 import { passageId, timelinePageId } from '../../../adapters/discord/custom-ids.js';
 import { listen } from '../../../adapters/discord/handle-interaction.js';
 import { render } from '../../../adapters/discord/render.js';
+import { defaultServices } from '../../../adapters/discord/services.js';
 import {
   type AnswerOf,
   createEngine,
@@ -24,7 +25,7 @@ import {
   type RecordedRequest,
   startFakeDiscordRest,
 } from '../../fakes/discord-rest.js';
-import { limitProblems, memoryLogger } from './helpers.js';
+import { limitProblems, memoryLogger, unlimited } from './helpers.js';
 
 /**
  * The handlers inside a real discord.js Client whose REST points at a fake Discord on 127.0.0.1.
@@ -42,7 +43,8 @@ const log = memoryLogger();
 /** A client running the real handlers over `over` (the real engine, or the real engine with a part swapped). */
 function botOver(over: LoadedEngine): Client {
   const client = createDiscordClient({ apiUrl: rest.url });
-  listen(client, over, log);
+  // these tests send many commands as one person: the rate limit has its own tests
+  listen(client, over, log, defaultServices({ limits: unlimited() }));
   clients.push(client);
   return client;
 }

@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Logger } from '../../../adapters/logger.js';
+import { createRateLimits, type RateLimits } from '../../../src/index.js';
 
 /** A logger that keeps its lines, so tests can check what was logged (and with what context). */
 export function memoryLogger(): Logger & {
@@ -57,4 +58,12 @@ export function limitProblems(body: { content?: string; embeds?: APIEmbed[]; com
     }
   }
   return problems;
+}
+
+/** Limits no test reaches: for tests that send many commands as one person (the limits have their own tests). */
+export function unlimited(): RateLimits {
+  return createRateLimits({
+    user: { points: 1_000_000, duration: 1 },
+    channel: { points: 1_000_000, duration: 1 },
+  });
 }

@@ -5,7 +5,7 @@ import { type FakeDiscordGateway, startFakeDiscordGateway } from '../../fakes/di
 import { buttonClick, chatInput } from '../../fakes/discord-payloads.js';
 import { type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 import { realEngine } from '../../helpers.js';
-import { memoryLogger } from './helpers.js';
+import { memoryLogger, unlimited } from './helpers.js';
 
 /**
  * Gateway packets Discord should never send, dispatched over a real WebSocket to a real discord.js client.
@@ -22,7 +22,9 @@ beforeAll(async () => {
   rest = await startFakeDiscordRest();
   gateway = await startFakeDiscordGateway({ heartbeatInterval: 200 });
   rest.gatewayUrl = gateway.url;
-  running = await startDiscord(await realEngine(), { token: 'fake-bot-token', apiUrl: rest.url }, log);
+  running = await startDiscord(await realEngine(), { token: 'fake-bot-token', apiUrl: rest.url }, log, {
+    services: { limits: unlimited() },
+  });
 });
 
 afterAll(async () => {

@@ -38,6 +38,14 @@ describe('the REPL', () => {
     expect(text).not.toContain('Dates look like');
   });
 
+  it('keeps the conversation within the session, and /new starts a fresh one', async () => {
+    const text = await session(['Who is Russia’s foreign minister?', 'go on', '/new', 'go on', '/quit']);
+    const asksInFull = text.split('nothing before it to go on').length - 1;
+    // the first "go on" continues the question; after /new there is nothing to continue
+    expect(asksInFull).toBe(1);
+    expect(text).toContain('New conversation');
+  });
+
   it('answers hostile lines politely and keeps going', async () => {
     const text = await session(['/ask +-~^*:', '/nope', '/timeline --from 2025-13', '/sources']);
     expect(text).toContain('There is no /nope command');

@@ -3,7 +3,7 @@ import { createLogger } from '../../../adapters/logger.js';
 import { DELIVERY_WINDOW_MS, InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import { isRedelivery } from '../../../adapters/slack/listeners/events/redelivery.js';
-import type { Engine } from '../../../src/index.js';
+import { createRateLimits, type Engine, MemoryConversationStore } from '../../../src/index.js';
 
 const T0 = Date.UTC(2025, 3, 23, 12, 0, 0);
 const SECOND = 1000;
@@ -86,6 +86,8 @@ describe('isRedelivery', () => {
       engine: {} as Engine,
       log: createLogger('silent'),
       guard: new InMemoryDeliveryGuard(),
+      conversations: new MemoryConversationStore(),
+      limits: createRateLimits(),
       now: () => T0,
     };
     const results: boolean[] = [];

@@ -8,7 +8,7 @@ import type { ChatPoster } from '../../../adapters/slack/listeners/events/answer
 import { appMention, type MentionEvent } from '../../../adapters/slack/listeners/events/app-mention.js';
 import { directMessage, type MessageEvent } from '../../../adapters/slack/listeners/events/direct-message.js';
 import type { SlackMessage } from '../../../adapters/slack/render.js';
-import { createEngine, type Engine } from '../../../src/index.js';
+import { createEngine, createRateLimits, type Engine, MemoryConversationStore } from '../../../src/index.js';
 import { expectSlackSafe, textsOf } from './expect-slack.js';
 
 // the handlers are plain functions: these tests call them with the real engine and a recording fake client
@@ -21,6 +21,8 @@ const deps = (): SlackDeps => ({
   engine,
   log: createLogger('silent'),
   guard: new InMemoryDeliveryGuard(),
+  conversations: new MemoryConversationStore(),
+  limits: createRateLimits({ user: { points: 1000, duration: 1 }, channel: { points: 1000, duration: 1 } }),
   now: Date.now,
 });
 
@@ -36,6 +38,7 @@ function fakeClient(): ChatPoster & { posted: Posted[] } {
       },
       postEphemeral: async () => ({ ok: true }),
     },
+    reactions: { add: async () => ({ ok: true }), remove: async () => ({ ok: true }) },
   };
 }
 

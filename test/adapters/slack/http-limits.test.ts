@@ -4,6 +4,7 @@ import { type RunningSlack, startSlack } from '../../../adapters/slack/main.js';
 import { postFiller, signedPost, slackSignature } from '../../fakes/slack-signing.js';
 import { FAKE_IDS, type FakeSlackWebApi, startFakeSlackWebApi } from '../../fakes/slack-web-api.js';
 import { realEngine } from '../../helpers.js';
+import { unlimited } from '../discord/helpers.js';
 import { appMentionEvent, eventCallback } from './slack-events.js';
 
 /**
@@ -25,7 +26,7 @@ beforeAll(async () => {
     await realEngine(),
     { botToken: 'xoxb-limits', signingSecret: SECRET, apiUrl: api.apiUrl, port: 0 },
     createLogger('silent'),
-    { host: '127.0.0.1', apiRetries: 0, clock: () => Date.now() + clockOffsetMs },
+    { host: '127.0.0.1', apiRetries: 0, clock: () => Date.now() + clockOffsetMs, limits: unlimited() },
   );
   eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
 });

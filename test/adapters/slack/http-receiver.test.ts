@@ -5,6 +5,7 @@ import { createEngine } from '../../../src/index.js';
 import { type FakeResponseUrl, startFakeResponseUrl } from '../../fakes/slack-response-url.js';
 import { signedPost } from '../../fakes/slack-signing.js';
 import { FAKE_IDS, type FakeSlackWebApi, startFakeSlackWebApi } from '../../fakes/slack-web-api.js';
+import { unlimited } from '../discord/helpers.js';
 import { expectSlackSafe, textsOf } from './expect-slack.js';
 import {
   appMentionEvent,
@@ -34,7 +35,7 @@ beforeAll(async () => {
     engine,
     { botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: api.apiUrl, port: 0 },
     createLogger('silent'),
-    { host: '127.0.0.1', apiRetries: 0 },
+    { host: '127.0.0.1', apiRetries: 0, limits: unlimited() },
   );
   eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
 });

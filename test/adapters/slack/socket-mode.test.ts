@@ -6,6 +6,7 @@ import { createEngine, type LoadedEngine } from '../../../src/index.js';
 import { type FakeResponseUrl, startFakeResponseUrl } from '../../fakes/slack-response-url.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../../fakes/slack-socket-mode.js';
 import { FAKE_IDS, type FakeSlackWebApi, startFakeSlackWebApi } from '../../fakes/slack-web-api.js';
+import { unlimited } from '../discord/helpers.js';
 import { expectSlackSafe, textsOf } from './expect-slack.js';
 import { appMentionEvent, eventCallback, slashCommandBody } from './slack-events.js';
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
     engine,
     { botToken: 'xoxb-test-token', appToken: APP_TOKEN, apiUrl: api.apiUrl, port: 0 },
     createLogger('silent'),
-    { apiRetries: 0 },
+    { apiRetries: 0, limits: unlimited() },
   );
 });
 

@@ -45,7 +45,9 @@ export async function appMention(
       channel: event.channel,
       // no text is a bare mention, which is answered with the help
       text: typeof event.text === 'string' ? event.text : '',
+      ts: event.ts,
       threadTs,
+      user: event.user,
       botUserId: context.botUserId,
       user: event.user,
     },

@@ -1,0 +1,17 @@
+import type { FeedbackStore } from './feedback-store.js';
+
+export * from './conversation-store.js';
+export * from './delivery-log.js';
+export * from './expiring-map.js';
+export * from './feedback-store.js';
+export * from './hash-user.js';
+export * from './rate-limits.js';
+
+/**
+ * The SQLite feedback store in `file`. Loaded on demand: the native driver costs start-up time that only
+ * the chat bots and `talksbot feedback` need.
+ */
+export async function openSqliteFeedbackStore(file: string): Promise<FeedbackStore> {
+  const { SqliteFeedbackStore } = await import('./sqlite-feedback-store.js');
+  return new SqliteFeedbackStore(file);
+}
