@@ -4,7 +4,7 @@ import { InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import { pageButton } from '../../../adapters/slack/listeners/actions/page-button.js';
 import { slashCommand } from '../../../adapters/slack/listeners/commands/slash-command.js';
-import type { ChatPoster } from '../../../adapters/slack/listeners/events/answer-text.js';
+import type { ChatPoster, Reactor } from '../../../adapters/slack/listeners/events/answer-text.js';
 import { appMention, type MentionEvent } from '../../../adapters/slack/listeners/events/app-mention.js';
 import { directMessage, type MessageEvent } from '../../../adapters/slack/listeners/events/direct-message.js';
 import type { SlackMessage } from '../../../adapters/slack/render.js';
@@ -27,7 +27,7 @@ const deps = (): SlackDeps => ({
 });
 
 type Posted = SlackMessage & { channel: string; thread_ts?: string };
-function fakeClient(): ChatPoster & { posted: Posted[] } {
+function fakeClient(): ChatPoster & Reactor & { posted: Posted[] } {
   const posted: Posted[] = [];
   return {
     posted,

@@ -9,6 +9,7 @@ import { directMessage } from '../../../adapters/slack/listeners/events/direct-m
 import * as slackText from '../../../adapters/slack/slack-text.js';
 import * as engineApi from '../../../src/index.js';
 import { realEngine } from '../../helpers.js';
+import { unlimited } from '../discord/helpers.js';
 import { textsOf } from './expect-slack.js';
 
 // spies around the real unescaping and the real engine entry points, to see whether they run at all
@@ -26,6 +27,8 @@ const deps = async () => ({
   engine: await realEngine(),
   log: createLogger('silent'),
   guard: new InMemoryDeliveryGuard(),
+  conversations: new engineApi.MemoryConversationStore(),
+  limits: unlimited(),
   now: Date.now,
 });
 function client(): ChatPoster & { texts: string[] } {

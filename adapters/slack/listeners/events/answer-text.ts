@@ -56,7 +56,9 @@ export async function answerText(
         );
     return;
   }
-  const working = input.ts ? { channel: input.channel, timestamp: input.ts, name: WORKING_REACTION } : undefined;
+  const working = input.ts
+    ? { channel: input.channel, timestamp: input.ts, name: WORKING_REACTION }
+    : undefined;
   // the reaction is a courtesy: a workspace without reactions:write still gets its answer
   if (working) await client.reactions?.add(working).catch(() => {});
   const answer = await answerFor(input, deps);

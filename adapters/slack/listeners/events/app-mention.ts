@@ -49,7 +49,6 @@ export async function appMention(
       threadTs,
       user: event.user,
       botUserId: context.botUserId,
-      user: event.user,
     },
     deps,
     client,
