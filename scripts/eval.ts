@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import type { Answer } from '../src/index.js';
 import { formatCorpusReport, runCorpusEval } from './eval/corpus.js';
 import { type QaGold, readGold, readQaSet, type SplitName } from './eval/gold.js';
 import { formatSetSummary } from './eval/report.js';
+import { runJsonCli } from './eval/run-cli.js';
 import { plan, type QaRow, type Section, type SetSummary, scoreRow, summarise } from './eval/score.js';
 import { readSeedTexts } from './eval/seeds.js';
 
@@ -25,23 +25,8 @@ const ROOT = PROJECT_ROOT;
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const DEFAULT_COMMAND = ['node', join(ROOT, 'bin', 'talksbot.js'), '--json'];
 
-export async function askCli(lines: string[], command = DEFAULT_COMMAND): Promise<Answer[]> {
-  const [bin, ...args] = command;
-  const child = spawn(bin!, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-  });
-  child.stdin.end(`${lines.join('\n')}\n`);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  const replies = out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Answer);
-  if (code !== 0 || replies.length !== lines.length) {
-    throw new Error(`the CLI exited ${code} with ${replies.length} replies for ${lines.length} lines`);
-  }
-  return replies;
+export function askCli(lines: string[], command = DEFAULT_COMMAND): Promise<Answer[]> {
+  return runJsonCli(lines, command, { cwd: ROOT });
 }
 
 export function formatSections(sections: Section[], verbose: boolean): string {

@@ -1,5 +1,6 @@
 import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
+import { citationFor } from './ask/citations.js';
 import type { Engine, TimelineQuery } from './engine.js';
 import { parseKnowledgeFiles } from './knowledge/load.js';
 import { readArticleFiles } from './knowledge/read-files.js';
@@ -157,16 +158,7 @@ export function engineOver(knowledge: KnowledgeBase, fromCache = false): LoadedE
 function passageOf(knowledge: KnowledgeBase, articleId: string, start: number, end: number) {
   const article = knowledge.articleById.get(articleId);
   if (!article || start < 0 || end <= start || end > article.body.length) return undefined;
-  return {
-    articleId: article.id,
-    title: article.title,
-    outlet: article.outlet,
-    published: article.published,
-    ...(article.url ? { url: article.url } : {}),
-    passage: article.body.slice(start, end),
-    start,
-    end,
-  };
+  return citationFor(article, start, end);
 }
 
 function sourcesAnswer(knowledge: KnowledgeBase): AnswerOf<'sources'> {

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Answer, Quote } from '../../src/index.js';
 import { composeArticle } from '../../src/knowledge/compose-article.js';
 import { type QaGold, readGold, readQaSet, type TimelineGold } from './gold.js';
+import { runJsonCli } from './run-cli.js';
 import {
   fold,
   type LineResult,
@@ -188,33 +188,11 @@ export async function buildKnowledgeDir(options: {
   return { dir, idToFile };
 }
 
-/** One CLI process, one command per stdin line, one JSON reply per stdout line. */
-export async function runCli(lines: string[], command: string[], knowledgeDir: string, cacheDir: string) {
-  const [bin, ...args] = command;
-  const child = spawn(bin!, args, {
-    env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir, CACHE_DIR: cacheDir, LOG_LEVEL: 'error' },
-    stdio: ['pipe', 'pipe', 'pipe'],
+/** One CLI process over the composed knowledge folder, one command per stdin line, one JSON reply per line. */
+export function runCli(lines: string[], command: string[], knowledgeDir: string, cacheDir: string) {
+  return runJsonCli(lines, command, {
+    env: { KNOWLEDGE_DIR: knowledgeDir, CACHE_DIR: cacheDir, LOG_LEVEL: 'error' },
   });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  child.stdin.end(`${lines.join('\n')}\n`);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  const replies = out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Answer);
-  if (code !== 0 || replies.length !== lines.length) {
-    throw new Error(
-      `the CLI exited ${code} with ${replies.length} replies for ${lines.length} lines\n${err.slice(-2000)}`,
-    );
-  }
-  return replies;
 }
 
 // ---- speakers ----------------------------------------------------------------------------------------
