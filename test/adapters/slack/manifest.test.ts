@@ -53,9 +53,24 @@ describe('manifest.yml', () => {
 
   it('asks for the scopes and events the bot uses, and no more', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write'].sort(),
+      [
+        'app_mentions:read',
+        'channels:history',
+        'chat:write',
+        'commands',
+        'groups:history',
+        'im:history',
+        'im:read',
+        'im:write',
+        'reactions:write',
+      ].sort(),
     );
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_mention',
+      'message.channels',
+      'message.groups',
+      'message.im',
+    ]);
   });
 
   it('enables Socket Mode, buttons and direct messages', () => {
