@@ -3,6 +3,7 @@ import { answerQuestion } from './ask/answer-question.js';
 import { citationFor } from './ask/citations.js';
 import type { Engine, TimelineQuery } from './engine.js';
 import { parseKnowledgeFiles } from './knowledge/load.js';
+import { newestFirst } from './knowledge/newest-first.js';
 import { readArticleFiles } from './knowledge/read-files.js';
 import {
   buildKnowledgeBase,
@@ -162,17 +163,15 @@ function passageOf(knowledge: KnowledgeBase, articleId: string, start: number, e
 }
 
 function sourcesAnswer(knowledge: KnowledgeBase): AnswerOf<'sources'> {
-  const articles = [...knowledge.articles]
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
-    .map((article) => ({
-      id: article.id,
-      title: article.title,
-      titleDerived: article.titleDerived,
-      outlet: article.outlet,
-      author: article.author,
-      published: article.published,
-      ...(article.url ? { url: article.url } : {}),
-      passages: article.sentences.length,
-    }));
+  const articles = [...knowledge.articles].sort(newestFirst).map((article) => ({
+    id: article.id,
+    title: article.title,
+    titleDerived: article.titleDerived,
+    outlet: article.outlet,
+    author: article.author,
+    published: article.published,
+    ...(article.url ? { url: article.url } : {}),
+    passages: article.sentences.length,
+  }));
   return { kind: 'sources', articles, skipped: knowledge.skipped };
 }

@@ -29,6 +29,7 @@ export { runLine } from './intent/run-line.js';
 export type { Composed, NewArticle } from './knowledge/compose-article.js';
 export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-article.js';
 export { contentHashOf } from './knowledge/content-hash.js';
+export { newestFirst } from './knowledge/newest-first.js';
 export {
   createLiveEngine,
   isKnowledgeFile,

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type LoadedEngine } from '../src/index.js';
 
@@ -38,6 +39,12 @@ export function runTalksbot(
     env: { ...process.env, ...options.env },
     stdio: 'pipe',
   });
+  child.stdin.end(options.stdin ?? '');
+  return outputOf(child);
+}
+
+/** Collects a child process's stdout and stderr until it closes. */
+export function outputOf(child: ChildProcess & { stdout: Readable; stderr: Readable }): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -46,6 +53,7 @@ export function runTalksbot(
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
-  child.stdin.end(options.stdin ?? '');
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on('close', (code: number | null) => resolve({ code, stdout, stderr })),
+  );
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { knownArticles, removeArticle } from '../../src/index.js';
+import { knownArticles, newestFirst, removeArticle } from '../../src/index.js';
 import { type CommandIo, processIo } from './command-io.js';
 
 /** `talksbot list`: every article with its id, date, outlet, title, passages and where it came from. */
@@ -7,16 +7,14 @@ export async function listArticles(argv: string[], io: CommandIo = processIo()):
   const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
   const { config } = io;
   const { articles, skipped } = await knownArticles(config.knowledgeDir);
-  const rows = [...articles]
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
-    .map((article) => ({
-      id: article.id,
-      published: article.published,
-      outlet: article.outlet,
-      title: article.title,
-      passages: article.sentences.length,
-      from: article.url ?? article.source ?? article.file,
-    }));
+  const rows = [...articles].sort(newestFirst).map((article) => ({
+    id: article.id,
+    published: article.published,
+    outlet: article.outlet,
+    title: article.title,
+    passages: article.sentences.length,
+    from: article.url ?? article.source ?? article.file,
+  }));
   if (values.json) {
     io.stdout(`${JSON.stringify({ articles: rows, skipped })}\n`);
     return 0;

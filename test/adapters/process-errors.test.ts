@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { type CliRun, outputOf, ROOT } from '../helpers.js';
 
 /** The process-level handlers of `npm start`, in a child process of their own (they act on the process). */
-function runWithHandlers(body: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runWithHandlers(body: string): Promise<CliRun> {
   const script = `
     import { handleProcessErrors } from './adapters/process-errors.ts';
     import { createLogger } from './adapters/logger.ts';
@@ -14,15 +14,7 @@ function runWithHandlers(body: string): Promise<{ code: number | null; stdout: s
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return outputOf(child);
 }
 
 describe('process-level error handlers', () => {

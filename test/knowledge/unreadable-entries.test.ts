@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/index.js';
 import { describeReadError } from '../../src/knowledge/read-files.js';
-import { ROOT } from '../helpers.js';
+import { outputOf, ROOT } from '../helpers.js';
 
 const article = (id: string, text: string) =>
   `---\nid: ${id}\ntitle: ${id} talks\npublished: 2025-03-10\n---\n${text}\n`;
@@ -34,19 +34,10 @@ function sourcesAsNobody(dir: string): Promise<{ articles: string[]; skipped: un
     ['--import', 'tsx', join(ROOT, 'test/knowledge/load-as-user.ts'), dir],
     { cwd: ROOT, uid: NOBODY, gid: NOBODY, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
+  return outputOf(child).then(({ code, stdout, stderr }) => {
+    if (code !== 0) throw new Error(`exit ${code}: ${stderr}`);
+    return JSON.parse(stdout);
   });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`exit ${code}: ${err}`)),
-    ),
-  );
 }
 
 describe('a knowledge folder with entries that cannot be read', () => {
