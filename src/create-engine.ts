@@ -51,7 +51,7 @@ export interface LoadedEngine extends Engine {
  *
  * @example
  * const engine = await createEngine({ knowledgeDir: 'knowledge', cacheDir: '.cache' });
- * engine.ask('Who is Russia’s foreign minister?').text; // "Russian Foreign Minister Sergey Lavrov dismissed …"
+ * (await engine.ask('Who is Russia’s foreign minister?')).text; // "Russian Foreign Minister Sergey Lavrov dismissed …"
  */
 export async function createEngine(options: EngineOptions): Promise<LoadedEngine> {
   const log = options.log ?? (() => {});
@@ -147,12 +147,12 @@ export function engineOver(knowledge: KnowledgeBase, fromCache = false): LoadedE
   return {
     knowledge,
     fromCache,
-    ask: (question, context) => answerQuestion(knowledge, question, context),
-    whoSaid: (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
-    timeline: (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
-    sources: () => sourcesAnswer(knowledge),
-    speakers: () => countSpeakers(knowledge.quotes),
-    passage: (articleId, start, end) => passageOf(knowledge, articleId, start, end),
+    ask: async (question, context) => answerQuestion(knowledge, question, context),
+    whoSaid: async (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
+    timeline: async (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
+    sources: async () => sourcesAnswer(knowledge),
+    speakers: async () => countSpeakers(knowledge.quotes),
+    passage: async (articleId, start, end) => passageOf(knowledge, articleId, start, end),
   };
 }
 

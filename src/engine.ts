@@ -23,22 +23,25 @@ export interface AskContext {
   turns: readonly ConversationTurn[];
 }
 
-/** The answer engine: everything an adapter needs, none of it platform-specific. */
+/**
+ * The answer engine: everything an adapter needs, none of it platform-specific. Every method is async
+ * because a search backend may be a database server (PostgreSQL) rather than an index in memory.
+ */
 export interface Engine {
   /**
    * Answers from the articles, or abstains. With `context`, a follow-up ("go on", "and what about
    * Odesa?") continues the previous turn; without it, a follow-up gets a request to ask in full.
    */
-  ask(question: string, context?: AskContext): AnswerOf<'answer'>;
-  whoSaid(query: string): AnswerOf<'quotes'>;
-  timeline(query?: TimelineQuery): AnswerOf<'timeline'>;
-  sources(): AnswerOf<'sources'>;
+  ask(question: string, context?: AskContext): Promise<AnswerOf<'answer'>>;
+  whoSaid(query: string): Promise<AnswerOf<'quotes'>>;
+  timeline(query?: TimelineQuery): Promise<AnswerOf<'timeline'>>;
+  sources(): Promise<AnswerOf<'sources'>>;
   /** people with quotes and how many, most first (Discord autocomplete) */
-  speakers(): SpeakerCount[];
+  speakers(): Promise<SpeakerCount[]>;
   /**
    * The verbatim text between two offsets of an article's body, with the article's details: what a
    * "Show passage" button shows. Undefined when the article or the range is no longer there (the articles
    * changed since the button was made).
    */
-  passage(articleId: string, start: number, end: number): Citation | undefined;
+  passage(articleId: string, start: number, end: number): Promise<Citation | undefined>;
 }

@@ -11,7 +11,7 @@ export async function handleAutocomplete(
   const focused = interaction.options.getFocused(true);
   const option = findCommand(interaction.commandName)?.options[focused.name];
   const choices =
-    option?.autocomplete === 'speakers' ? speakerChoices(engine.speakers(), String(focused.value)) : [];
+    option?.autocomplete === 'speakers' ? speakerChoices(await engine.speakers(), String(focused.value)) : [];
   await interaction.respond(choices);
 }
 

@@ -31,8 +31,8 @@ async function showPassage(
 ): Promise<void> {
   // an article id too long for the custom id travels as its hash: the source list resolves it
   const articleId =
-    id.articleId ?? engine.sources().articles.find((a) => shortHash(a.id) === id.articleHash)?.id;
-  const passage = articleId === undefined ? undefined : engine.passage(articleId, id.start, id.end);
+    id.articleId ?? (await engine.sources()).articles.find((a) => shortHash(a.id) === id.articleHash)?.id;
+  const passage = articleId === undefined ? undefined : await engine.passage(articleId, id.start, id.end);
   if (!passage) {
     return sendError(
       interaction,

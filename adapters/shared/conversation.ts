@@ -34,8 +34,8 @@ function withTurns(
   onTurn: (turn: ConversationTurn) => void,
 ): Engine {
   return {
-    ask(question, context) {
-      const answer = engine.ask(question, context ?? { turns });
+    async ask(question, context) {
+      const answer = await engine.ask(question, context ?? { turns });
       onTurn({ question, answer });
       return answer;
     },

@@ -27,14 +27,21 @@ export function median(samples: number[]): number {
   return percentile(samples, 0.5);
 }
 
-/** Times `run(item)` for every item, `reps` passes, after one untimed warm-up pass over a few items. */
-export function timeEach<T>(items: readonly T[], reps: number, run: (item: T) => unknown): number[] {
-  for (const item of items.slice(0, 20)) run(item);
+/**
+ * Times `run(item)` for every item (awaited: the engine is async), `reps` passes, after one untimed
+ * warm-up pass over a few items.
+ */
+export async function timeEach<T>(
+  items: readonly T[],
+  reps: number,
+  run: (item: T) => unknown,
+): Promise<number[]> {
+  for (const item of items.slice(0, 20)) await run(item);
   const samples: number[] = [];
   for (let r = 0; r < reps; r++) {
     for (const item of items) {
       const start = performance.now();
-      run(item);
+      await run(item);
       samples.push(performance.now() - start);
     }
   }

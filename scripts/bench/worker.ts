@@ -98,16 +98,16 @@ async function serve(task: Extract<WorkerTask, { phase: 'serve' }>): Promise<Ser
   const startupMs = performance.now() - start;
   const mix = queryMix(engine.knowledge.articles);
   let answered = 0;
-  for (const question of mix.ask) if (!engine.ask(question).abstained) answered++;
+  for (const question of mix.ask) if (!(await engine.ask(question)).abstained) answered++;
   return {
     phase: 'serve',
     importMs: round(importMs, 1),
     startupMs: round(startupMs, 1),
     fromCache: engine.fromCache,
     mixHash: hashOf(mix),
-    ask: summarise(timeEach(mix.ask, task.reps, (q) => engine.ask(q))),
-    whoSaid: summarise(timeEach(mix.whoSaid, task.reps, (q) => engine.whoSaid(q))),
-    timeline: summarise(timeEach(mix.timeline, task.reps, (q: TimelineQuery) => engine.timeline(q))),
+    ask: summarise(await timeEach(mix.ask, task.reps, (q) => engine.ask(q))),
+    whoSaid: summarise(await timeEach(mix.whoSaid, task.reps, (q) => engine.whoSaid(q))),
+    timeline: summarise(await timeEach(mix.timeline, task.reps, (q: TimelineQuery) => engine.timeline(q))),
     answered: round(answered / mix.ask.length, 3),
     peakRssMb: peakRssMb(),
   };
@@ -130,9 +130,11 @@ async function baseline(task: Extract<WorkerTask, { phase: 'baseline' }>): Promi
     importMs: round(importMs, 1),
     startupMs: round(startupMs, 1),
     mixHash: hashOf(mix),
-    ask: summarise(timeEach(mix.ask, task.reps, (q) => scan.search(q))),
-    whoSaid: summarise(timeEach(mix.whoSaid, task.reps, (q) => scan.search(q))),
-    timeline: summarise(timeEach(mix.timeline, task.reps, (q: TimelineQuery) => scan.search(q.topic ?? ''))),
+    ask: summarise(await timeEach(mix.ask, task.reps, (q) => scan.search(q))),
+    whoSaid: summarise(await timeEach(mix.whoSaid, task.reps, (q) => scan.search(q))),
+    timeline: summarise(
+      await timeEach(mix.timeline, task.reps, (q: TimelineQuery) => scan.search(q.topic ?? '')),
+    ),
     answered: round(answered / mix.ask.length, 3),
     peakRssMb: peakRssMb(),
   };

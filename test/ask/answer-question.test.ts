@@ -10,7 +10,7 @@ describe('/ask on the real articles', () => {
     ['Which city do the allies meet in on April 23?', 'London', '2025-04-22'],
     ['How much has the European Commission earmarked for recovery?', '€50 billion', '2025-08-07'],
   ])('%s', async (question, expected, articleDate) => {
-    const answer = (await realEngine()).ask(question);
+    const answer = await (await realEngine()).ask(question);
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain(expected);
     expect(answer.citations[0]?.articleId.startsWith(articleDate)).toBe(true);
@@ -23,7 +23,7 @@ describe('/ask on the real articles', () => {
     ['hello', /Ask me a question about the articles/],
     ['What did Angela Merkel tell Erdogan?', /don't mention/],
   ])('abstains on %s', async (question, reason) => {
-    const answer = (await realEngine()).ask(question);
+    const answer = await (await realEngine()).ask(question);
     expect(answer).toMatchObject({ abstained: true, confidence: 0, citations: [] });
     expect(answer.text).toMatch(reason);
     expect(answer.suggestions?.length).toBeGreaterThan(0);
@@ -31,10 +31,10 @@ describe('/ask on the real articles', () => {
 
   // the other article says "ten years after the Budapest Memorandum in 1994": the year is not stated there
   it('adds a second source only when its passage states the same answer', async () => {
-    const answer = (await realEngine()).ask('When did Russia annex Crimea?');
+    const answer = await (await realEngine()).ask('When did Russia annex Crimea?');
     expect(answer.text).toContain('2014');
     for (const citation of answer.citations) expect(citation.passage).toContain('2014');
-    const merged = (await realEngine()).ask('What share of Ukrainians oppose territorial concessions?');
+    const merged = await (await realEngine()).ask('What share of Ukrainians oppose territorial concessions?');
     for (const citation of merged.citations) expect(citation.passage).toContain('68%');
   });
 
@@ -45,7 +45,7 @@ describe('/ask on the real articles', () => {
       'Where will the allies meet on April 23?',
       'When did Russia annex Crimea?',
     ]) {
-      for (const citation of engine.ask(question).citations) {
+      for (const citation of (await engine.ask(question)).citations) {
         const article = engine.knowledge.articleById.get(citation.articleId)!;
         expect(article.body.slice(citation.start, citation.end)).toBe(citation.passage);
         expect(citation).toMatchObject({
@@ -58,14 +58,14 @@ describe('/ask on the real articles', () => {
   });
 
   it('includes the sentence before when the answer leans on it', async () => {
-    const answer = (await realEngine()).ask('Where will the allies meet on April 23?');
+    const answer = await (await realEngine()).ask('Where will the allies meet on April 23?');
     expect(answer.text).toMatch(/^After an apparent slowdown.*These met in Paris/s);
   });
 
   it('reports confidence between 0.5 and 0.99 for answers', async () => {
     const engine = await realEngine();
     for (const question of ['Who is Russia’s foreign minister?', 'What is the Kursk Offensive?']) {
-      const { confidence } = engine.ask(question);
+      const { confidence } = await engine.ask(question);
       expect(confidence).toBeGreaterThanOrEqual(0.5);
       expect(confidence).toBeLessThanOrEqual(0.99);
     }

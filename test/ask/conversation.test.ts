@@ -43,17 +43,17 @@ describe('/ask never answers a greeting or a lone follow-up with a search hit', 
   it.each(['hi', 'thanks!', 'go on', 'and what about odesa?', 'what did she say after that?'])(
     '%s',
     async (line) => {
-      const answer = (await realEngine()).ask(line);
+      const answer = await (await realEngine()).ask(line);
       expect(answer).toMatchObject({ abstained: true, citations: [] });
     },
   );
 
   it('asks to clarify a follow-up with nothing before it, and continues one with context', async () => {
     const engine = await realEngine();
-    expect(engine.ask('go on').clarify).toBe(true);
-    const first = engine.ask('How is Europe reacting?');
+    expect((await engine.ask('go on')).clarify).toBe(true);
+    const first = await engine.ask('How is Europe reacting?');
     expect(first.abstained).toBe(false);
-    const next = engine.ask('go on', {
+    const next = await engine.ask('go on', {
       turns: [{ question: 'How is Europe reacting?', answer: first }],
     });
     const shown = new Set(first.points?.map((p) => `${p.citation.articleId}:${p.citation.start}`));

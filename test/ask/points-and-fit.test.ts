@@ -47,7 +47,7 @@ describe('fitLogistic', () => {
 
 describe('/ask answers on the real articles', () => {
   it('answers a question that wants several things with distinct points from several articles, newest first', async () => {
-    const answer = (await realEngine()).ask('How is Europe reacting?');
+    const answer = await (await realEngine()).ask('How is Europe reacting?');
     expect(answer.abstained).toBe(false);
     const points = answer.points ?? [];
     expect(points.length).toBeGreaterThan(1);
@@ -59,7 +59,7 @@ describe('/ask answers on the real articles', () => {
   });
 
   it('says as of when every answer is news, with a confidence label', async () => {
-    const answer = (await realEngine()).ask('Who is Russia’s foreign minister?');
+    const answer = await (await realEngine()).ask('Who is Russia’s foreign minister?');
     expect(answer.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(answer.asOf).toBe([...answer.citations.map((c) => c.published)].sort().at(-1) ?? answer.asOf);
     expect(answer.confidenceLabel).toBeDefined();
@@ -69,6 +69,6 @@ describe('/ask answers on the real articles', () => {
     'How many prisoners have Russia and Ukraine exchanged so far?',
     'How many civilians died in the strike?',
   ])('abstains when no passage holds the kind of answer asked for: %s', async (question) => {
-    expect((await realEngine()).ask(question).abstained).toBe(true);
+    expect((await (await realEngine()).ask(question)).abstained).toBe(true);
   });
 });

@@ -48,21 +48,21 @@ describe('aliases.yml errors', () => {
         await writeFile(join(dir, 'aliases.yml'), text);
         const logged: string[] = [];
         const engine = await createEngine({ knowledgeDir: dir, log: (m) => logged.push(m) });
-        expect(engine.sources().skipped).toEqual([
+        expect((await engine.sources()).skipped).toEqual([
           {
             file: 'aliases.yml',
             reason: expect.stringMatching(/^line \d+, column \d+: .*; running without aliases$/),
           },
         ]);
         expect(logged.join('\n')).toMatch(/skipped aliases\.yml: line \d+/);
-        expect(engine.ask('Where did negotiators meet?').text).toContain('Geneva');
+        expect((await engine.ask('Where did negotiators meet?')).text).toContain('Geneva');
       },
     );
 
     it('a schema error (a wrong type) is reported the same way', async () => {
       await writeFile(join(dir, 'aliases.yml'), 'entities:\n  - name: X\n    type: planet\n');
       const engine = await createEngine({ knowledgeDir: dir });
-      expect(engine.sources().skipped).toEqual([
+      expect((await engine.sources()).skipped).toEqual([
         { file: 'aliases.yml', reason: expect.stringContaining('entities.0.type') },
       ]);
     });
@@ -70,23 +70,23 @@ describe('aliases.yml errors', () => {
     it('a folder named aliases.yml is reported, not fatal', async () => {
       await mkdir(join(dir, 'aliases.yml'));
       const engine = await createEngine({ knowledgeDir: dir, cacheDir: join(dir, '.cache') });
-      expect(engine.sources().skipped).toEqual([
+      expect((await engine.sources()).skipped).toEqual([
         { file: 'aliases.yml', reason: expect.stringContaining('EISDIR') },
       ]);
-      expect(engine.sources().articles).toHaveLength(1);
+      expect((await engine.sources()).articles).toHaveLength(1);
     });
 
     it('fixing the file rebuilds the cached index with the aliases', async () => {
       const cacheDir = join(dir, '.cache');
       await writeFile(join(dir, 'aliases.yml'), SYNTAX_ERRORS[0]![1]);
-      expect((await createEngine({ knowledgeDir: dir, cacheDir })).sources().skipped).toHaveLength(1);
+      expect((await (await createEngine({ knowledgeDir: dir, cacheDir })).sources()).skipped).toHaveLength(1);
       await writeFile(
         join(dir, 'aliases.yml'),
         'entities:\n  - name: Geneva\n    type: place\n    aliases: [Genf]\n',
       );
       const fixed = await createEngine({ knowledgeDir: dir, cacheDir });
       expect(fixed.fromCache).toBe(false);
-      expect(fixed.sources().skipped).toEqual([]);
+      expect((await fixed.sources()).skipped).toEqual([]);
     });
   });
 });

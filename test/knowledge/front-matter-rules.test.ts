@@ -73,8 +73,8 @@ describe('binary bytes under valid front matter', () => {
 
   it('is skipped with a reason; text with a stray control character still loads', async () => {
     const engine = await createEngine({ knowledgeDir: dir });
-    expect(engine.sources().articles.map((a) => a.id)).toEqual(['good']);
-    expect(engine.sources().skipped).toEqual([
+    expect((await engine.sources()).articles.map((a) => a.id)).toEqual(['good']);
+    expect((await engine.sources()).skipped).toEqual([
       {
         file: 'nul.md',
         reason: 'the file is not text: it contains NUL bytes, so it is a binary file, not text',

@@ -5,7 +5,7 @@
 import { createEngine } from '../../src/index.js';
 
 const engine = await createEngine({ knowledgeDir: process.argv[2]! });
-const sources = engine.sources();
+const sources = await engine.sources();
 process.stdout.write(
   JSON.stringify({ articles: sources.articles.map((a) => a.id), skipped: sources.skipped }),
 );

@@ -56,7 +56,7 @@ describe('a knowledge folder with a malformed file', () => {
   it('still loads the other articles and reports the skipped file in /sources', async () => {
     const logged: string[] = [];
     const engine = await createEngine({ knowledgeDir: dir, log: (m) => logged.push(m) });
-    const sources = engine.sources();
+    const sources = await engine.sources();
     expect(sources.articles).toHaveLength(
       (await readdir(KNOWLEDGE_DIR)).filter((f) => f.endsWith('.md')).length,
     );
@@ -64,6 +64,6 @@ describe('a knowledge folder with a malformed file', () => {
       { file: '2025-01-01-broken.md', reason: expect.stringContaining('published:') },
     ]);
     expect(logged.join('\n')).toContain('2025-01-01-broken.md');
-    expect(engine.ask('Who is Russia’s foreign minister?').abstained).toBe(false);
+    expect((await engine.ask('Who is Russia’s foreign minister?')).abstained).toBe(false);
   });
 });

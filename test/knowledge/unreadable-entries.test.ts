@@ -69,13 +69,13 @@ describe('a knowledge folder with entries that cannot be read', () => {
     await make(dir);
     const logged: string[] = [];
     const engine = await createEngine({ knowledgeDir: dir, log: (m) => logged.push(m) });
-    const { articles, skipped } = engine.sources();
+    const { articles, skipped } = await engine.sources();
     expect(articles.map((a) => a.id)).toEqual(['good']);
     expect(skipped).toEqual([
       { file: expect.stringMatching(/\.md$/), reason: expect.stringMatching(reason) },
     ]);
     expect(logged.join('\n')).toMatch(reason);
-    expect(engine.ask('Where did negotiators meet?').text).toContain('Geneva');
+    expect((await engine.ask('Where did negotiators meet?')).text).toContain('Geneva');
   });
 
   it('all of them at once, with a cache folder, still start the engine', async () => {
@@ -84,8 +84,13 @@ describe('a knowledge folder with entries that cannot be read', () => {
     const built = await createEngine({ knowledgeDir: dir, cacheDir });
     const again = await createEngine({ knowledgeDir: dir, cacheDir });
     expect(again.fromCache).toBe(true);
-    expect(again.sources()).toEqual(built.sources());
-    expect(built.sources().skipped.map((s) => s.file)).toEqual(['dangling.md', 'loop.md', 'pipe.md', 'x.md']);
+    expect(await again.sources()).toEqual(await built.sources());
+    expect((await built.sources()).skipped.map((s) => s.file)).toEqual([
+      'dangling.md',
+      'loop.md',
+      'pipe.md',
+      'x.md',
+    ]);
   });
 
   it(`a file without read permission is skipped as EACCES${isRoot ? ' (run as uid 65534: root may read anything)' : ''}`, async () => {
@@ -93,9 +98,9 @@ describe('a knowledge folder with entries that cannot be read', () => {
     await chmod(join(dir, 'secret.md'), 0o000);
     const sources = isRoot
       ? await sourcesAsNobody(dir)
-      : await createEngine({ knowledgeDir: dir }).then((engine) => ({
-          articles: engine.sources().articles.map((a) => a.id),
-          skipped: engine.sources().skipped,
+      : await createEngine({ knowledgeDir: dir }).then(async (engine) => ({
+          articles: (await engine.sources()).articles.map((a) => a.id),
+          skipped: (await engine.sources()).skipped,
         }));
     expect(sources).toEqual({
       articles: ['good'],
@@ -147,11 +152,11 @@ describe('the article size limit', () => {
     await truncate(join(dir, 'huge.md'), 20_000_000);
     const logged: string[] = [];
     const engine = await createEngine({ knowledgeDir: dir, log: (m) => logged.push(m) });
-    expect(engine.sources().skipped).toEqual([
+    expect((await engine.sources()).skipped).toEqual([
       { file: 'huge.md', reason: expect.stringMatching(/^20\.0 MB is over the 1 MB article limit/) },
     ]);
-    expect(logged).toContain(`skipped huge.md: ${engine.sources().skipped[0]!.reason}`);
-    expect(engine.sources().articles.map((a) => a.id)).toEqual(['good']);
+    expect(logged).toContain(`skipped huge.md: ${(await engine.sources()).skipped[0]!.reason}`);
+    expect((await engine.sources()).articles.map((a) => a.id)).toEqual(['good']);
   });
 
   it.each<[number, string[], string[]]>([
@@ -160,13 +165,8 @@ describe('the article size limit', () => {
   ])('honours maxArticleBytes %i', async (maxArticleBytes, loaded, skipped) => {
     await writeFile(join(dir, 'small.md'), article('small', `${'The envoys talked again. '.repeat(10)}`));
     const engine = await createEngine({ knowledgeDir: dir, maxArticleBytes });
-    expect(
-      engine
-        .sources()
-        .articles.map((a) => a.id)
-        .sort(),
-    ).toEqual(loaded);
-    expect(engine.sources().skipped.map((s) => s.file)).toEqual(skipped);
+    expect((await engine.sources()).articles.map((a) => a.id).sort()).toEqual(loaded);
+    expect((await engine.sources()).skipped.map((s) => s.file)).toEqual(skipped);
   });
 });
 

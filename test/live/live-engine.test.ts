@@ -51,7 +51,9 @@ describe('a live engine follows its knowledge folder', () => {
   });
 
   it('answers from an article written while it runs, built in a worker thread', async () => {
-    expect(engine.ask('How long did the first session of the water talks last?').abstained).toBe(true);
+    expect((await engine.ask('How long did the first session of the water talks last?')).abstained).toBe(
+      true,
+    );
     const before = engine.knowledge;
     await writeFile(join(dir, 'knowledge', '2025-09-03-orrin-water-talks-resume.md'), STORY);
     const report = await nextReload(reports, 1);
@@ -60,7 +62,7 @@ describe('a live engine follows its knowledge folder', () => {
       removed: [],
       changed: [],
     });
-    const answer = engine.ask('How long did the first session of the water talks last?');
+    const answer = await engine.ask('How long did the first session of the water talks last?');
     expect(answer).toMatchObject({
       abstained: false,
       citations: [{ articleId: '2025-09-03-orrin-water-talks-resume' }],
@@ -79,8 +81,10 @@ describe('a live engine follows its knowledge folder', () => {
     const report = (await nextReload(reports, 2)) as ReloadReport;
     expect(report.removed).toEqual(['2025-09-03-orrin-water-talks-resume']);
     expect(report.skipped).toEqual([{ file: 'broken.md', reason: expect.stringMatching(/id: is missing/) }]);
-    expect(engine.sources().articles).toHaveLength(5);
-    expect(engine.ask('How long did the first session of the water talks last?').abstained).toBe(true);
+    expect((await engine.sources()).articles).toHaveLength(5);
+    expect((await engine.ask('How long did the first session of the water talks last?')).abstained).toBe(
+      true,
+    );
   }, 120_000);
 
   it('reloads on request, and reports nothing changed when nothing did', async () => {

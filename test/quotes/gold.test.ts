@@ -17,18 +17,18 @@ beforeAll(async () => {
 
 // the development gold set, scored by the same rules as `npm run eval`
 describe('/who-said on the development gold quotes', () => {
-  it.each(gold.quotes.map((g) => [g.id, g] as const))('%s', (_, line) => {
-    expect(scoreQuote(line, engine.whoSaid(line.quote), seeds)).toMatchObject({ pass: true });
+  it.each(gold.quotes.map((g) => [g.id, g] as const))('%s', async (_, line) => {
+    expect(scoreQuote(line, await engine.whoSaid(line.quote), seeds)).toMatchObject({ pass: true });
   });
 });
 
 describe('non-quotes are never credited', () => {
-  it.each(gold.nonQuotes.map((g) => [g.id, g] as const))('%s', (_, line) => {
+  it.each(gold.nonQuotes.map((g) => [g.id, g] as const))('%s', async (_, line) => {
     // asked directly, and in every reply to every speaker and every gold quote
     const replies = [
-      engine.whoSaid(line.text),
-      ...engine.speakers().map((s) => engine.whoSaid(s.name)),
-      ...gold.quotes.map((g) => engine.whoSaid(g.quote)),
+      await engine.whoSaid(line.text),
+      ...(await Promise.all((await engine.speakers()).map((s) => engine.whoSaid(s.name)))),
+      ...(await Promise.all(gold.quotes.map((g) => engine.whoSaid(g.quote)))),
     ];
     expect(scoreNonQuote(line, replies)).toMatchObject({ pass: true });
     expect(engine.knowledge.quotes.filter((q) => q.quote.includes(line.text))).toEqual([]);

@@ -21,30 +21,30 @@ describe('/who-said by name', () => {
     ['What did Putin say?', 'Vladimir Putin'],
     ['quotes by Rubio', 'Marco Rubio'],
     ["Trump's quotes", 'Donald Trump'],
-  ])('%s lists the quotes of %s', (query, speaker) => {
-    const answer = engine.whoSaid(query);
+  ])('%s lists the quotes of %s', async (query, speaker) => {
+    const answer = await engine.whoSaid(query);
     expect(answer.speaker).toBe(speaker);
     expect(answer.quotes.length).toBeGreaterThan(0);
     expect(answer.quotes.every((q) => q.speaker === speaker)).toBe(true);
   });
 
-  it('lists newest article first, each repeated quote once', () => {
-    const answer = engine.whoSaid('Zelenskyy');
+  it('lists newest article first, each repeated quote once', async () => {
+    const answer = await engine.whoSaid('Zelenskyy');
     const dates = answer.quotes.map((q) => q.published);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(answer.quotes.filter((q) => q.quote === 'more inclined')).toHaveLength(1);
   });
 
-  it('says when a person is named but never quoted, and who is', () => {
-    const answer = engine.whoSaid('Mark Rutte');
+  it('says when a person is named but never quoted, and who is', async () => {
+    const answer = await engine.whoSaid('Mark Rutte');
     expect(answer.quotes).toEqual([]);
     expect(answer.message).toBe('Mark Rutte is named in the articles but never quoted.');
     expect(answer.suggestions?.[0]).toBe('Volodymyr Zelenskyy');
     expect(answer.suggestions).toContain('Sergey Lavrov');
   });
 
-  it('says when nobody by that name is in the articles', () => {
-    const answer = engine.whoSaid('Xi Jinping');
+  it('says when nobody by that name is in the articles', async () => {
+    const answer = await engine.whoSaid('Xi Jinping');
     expect(answer.quotes).toEqual([]);
     expect(answer.message).toMatch(/No one called “Xi Jinping”/);
   });
@@ -62,16 +62,16 @@ describe('/who-said by words', () => {
     ['we need to sort this out', 'Vladimir Putin'],
     ['critically important', 'a senior U.S. official'],
     ['real order must come for the Russian army', 'Volodymyr Zelenskyy'],
-  ])('%s → %s', (query, speaker) => {
-    const answer = engine.whoSaid(query);
+  ])('%s → %s', async (query, speaker) => {
+    const answer = await engine.whoSaid(query);
     expect(answer.speaker ?? null).toBeNull();
     expect(answer.quotes[0]?.speaker).toBe(speaker);
   });
 
   it.each([['Putin Zelenskyy ceasefire'], ['reassurance force'], ['hello there']])(
     '%s matches nothing',
-    (query) => {
-      const answer = engine.whoSaid(query);
+    async (query) => {
+      const answer = await engine.whoSaid(query);
       expect(answer.quotes).toEqual([]);
       expect(answer.message).toBeTruthy();
     },
@@ -79,8 +79,8 @@ describe('/who-said by words', () => {
 });
 
 describe('the speaker list', () => {
-  it('counts named speakers, most first', () => {
-    const speakers = engine.speakers();
+  it('counts named speakers, most first', async () => {
+    const speakers = await engine.speakers();
     expect(speakers[0]?.name).toBe('Volodymyr Zelenskyy');
     expect(speakers.map((s) => s.name)).toEqual(
       expect.arrayContaining([
@@ -97,9 +97,9 @@ describe('the speaker list', () => {
 });
 
 describe('the --json contract', () => {
-  it('validates every reply against the answer schema', () => {
+  it('validates every reply against the answer schema', async () => {
     for (const query of ['Lavrov', 'great progress', 'Xi Jinping']) {
-      expect(answerSchema.parse(engine.whoSaid(query))).toMatchObject({ kind: 'quotes', query });
+      expect(answerSchema.parse(await engine.whoSaid(query))).toMatchObject({ kind: 'quotes', query });
     }
   });
 });

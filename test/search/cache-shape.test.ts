@@ -74,7 +74,7 @@ describe('a cache file of the wrong shape', () => {
     expect(engine.fromCache).toBe(false);
     expect(logged.find((m) => m.startsWith('the index cache'))).toMatch(reason);
     expect(logged.find((m) => m.startsWith('the index cache'))).toMatch(/rebuilding it$/);
-    expect(engine.ask('Where did negotiators meet?').text).toContain('Geneva');
+    expect((await engine.ask('Where did negotiators meet?')).text).toContain('Geneva');
     // and the rebuilt file is good again
     expect((await createEngine({ knowledgeDir, cacheDir })).fromCache).toBe(true);
   });

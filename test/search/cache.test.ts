@@ -28,10 +28,10 @@ describe('the index cache', () => {
       'Where will the allies meet on April 23?',
       'What is the weather in Kyiv tomorrow?',
     ]) {
-      expect(loaded.ask(question)).toEqual(built.ask(question));
+      expect(await loaded.ask(question)).toEqual(await built.ask(question));
     }
-    expect(loaded.whoSaid('Lavrov')).toEqual(built.whoSaid('Lavrov'));
-    expect(loaded.timeline()).toEqual(built.timeline());
+    expect(await loaded.whoSaid('Lavrov')).toEqual(await built.whoSaid('Lavrov'));
+    expect(await loaded.timeline()).toEqual(await built.timeline());
   });
 
   it('rebuilds when a knowledge file changes', async () => {
@@ -41,14 +41,14 @@ describe('the index cache', () => {
     );
     const engine = await createEngine({ knowledgeDir, cacheDir });
     expect(engine.fromCache).toBe(false);
-    expect(engine.sources().articles.map((a) => a.id)).toContain('2025-08-01-new');
-    expect(engine.ask('Where did negotiators meet and agree nothing?').text).toContain('Geneva');
+    expect((await engine.sources()).articles.map((a) => a.id)).toContain('2025-08-01-new');
+    expect((await engine.ask('Where did negotiators meet and agree nothing?')).text).toContain('Geneva');
   });
 
   it('survives a corrupt cache file by rebuilding', async () => {
     for (const file of await readdir(cacheDir)) await writeFile(join(cacheDir, file), '{ not json');
     const engine = await createEngine({ knowledgeDir, cacheDir });
     expect(engine.fromCache).toBe(false);
-    expect(engine.ask('Who is Russia’s foreign minister?').abstained).toBe(false);
+    expect((await engine.ask('Who is Russia’s foreign minister?')).abstained).toBe(false);
   });
 });

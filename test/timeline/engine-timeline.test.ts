@@ -22,7 +22,7 @@ let engine: LoadedEngine;
 let events: TimelineEvent[];
 beforeAll(async () => {
   engine = await realEngine();
-  events = engine.timeline().events;
+  events = (await engine.timeline()).events;
 });
 
 const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
@@ -32,7 +32,7 @@ const bodyOf = (src: string) =>
     readFileSync(join(ROOT, 'knowledge', a.file), 'utf8').includes(`\nsource: ${src}\n`),
   )?.body ?? '';
 
-describe('the dev gold timeline, through engine.timeline()', () => {
+describe('the dev gold timeline, through (await engine.timeline())', () => {
   it.each(gold)('$id: $date $any', (line) => {
     const body = bodyOf(line.src);
     expect(body).not.toBe('');
@@ -53,8 +53,8 @@ describe('the dev gold timeline, through engine.timeline()', () => {
 });
 
 describe('every event on the real articles', () => {
-  it('validates against the --json contract and survives a JSON round trip (the knowledge base is cached)', () => {
-    const answer = engine.timeline();
+  it('validates against the --json contract and survives a JSON round trip (the knowledge base is cached)', async () => {
+    const answer = await engine.timeline();
     expect(answerSchema.parse(answer)).toEqual(answer);
     expect(JSON.parse(JSON.stringify(events))).toEqual(events);
   });
@@ -111,7 +111,7 @@ describe('every event on the real articles', () => {
       expect(compareEvents(events[i - 1]!, events[i]!)).toBeLessThanOrEqual(0);
     const { createEngine } = await import('../../src/index.js');
     const again = await createEngine({ knowledgeDir: join(ROOT, 'knowledge') });
-    expect(again.timeline().events).toEqual(events);
+    expect((await again.timeline()).events).toEqual(events);
   });
 
   it('reads the issue’s examples at the right precision', () => {
@@ -198,67 +198,69 @@ describe('topic and bounds', () => {
     ['tariffs', '2025-08-06'],
     ['Kursk', '2024-08'],
     ['Crimea', '2014'],
-  ])('/timeline %s finds %s, and only events that mention it', (topic, date) => {
-    const answer = engine.timeline({ topic });
+  ])('/timeline %s finds %s, and only events that mention it', async (topic, date) => {
+    const answer = await engine.timeline({ topic });
     expect(answer.topic).toBe(topic);
     expect(answer.events.map((e) => e.date)).toContain(date);
     expect(answer.events.length).toBeLessThan(events.length);
     expect(answer.message).toBeUndefined();
   });
 
-  it('matches tariffs by stem in every event it returns', () => {
-    const answer = engine.timeline({ topic: 'tariffs' });
+  it('matches tariffs by stem in every event it returns', async () => {
+    const answer = await engine.timeline({ topic: 'tariffs' });
     for (const event of answer.events) {
       expect([event.text, ...(event.sources ?? []).map((s) => s.passage)].join(' ')).toMatch(/tariff/i);
     }
   });
 
-  it('does not credit a topic to an event just because its sentence also dates another', () => {
+  it('does not credit a topic to an event just because its sentence also dates another', async () => {
     // "These met in Paris last week and will meet again in London tomorrow (April 23) …"
-    expect(engine.timeline({ topic: 'London' }).events.map((e) => e.date)).toEqual(['2025-04-23']);
-    expect(engine.timeline({ topic: 'Paris' }).events.map((e) => e.date)).toEqual(['2025-04-14']);
+    expect((await engine.timeline({ topic: 'London' })).events.map((e) => e.date)).toEqual(['2025-04-23']);
+    expect((await engine.timeline({ topic: 'Paris' })).events.map((e) => e.date)).toEqual(['2025-04-14']);
   });
 
-  it('explains an empty topic politely', () => {
-    const answer = engine.timeline({ topic: 'Atlantis' });
+  it('explains an empty topic politely', async () => {
+    const answer = await engine.timeline({ topic: 'Atlantis' });
     expect(answer.events).toEqual([]);
     expect(answer.message).toMatch(/No dated events mention “Atlantis”/);
   });
 
-  it('takes bounds at any precision: from=2025-04 keeps April 21 and drops March 13', () => {
-    const answer = engine.timeline({ from: '2025-04' });
+  it('takes bounds at any precision: from=2025-04 keeps April 21 and drops March 13', async () => {
+    const answer = await engine.timeline({ from: '2025-04' });
     expect(answer.from).toBe('2025-04');
     expect(answer.events.some((e) => e.date === '2025-04-21')).toBe(true);
     expect(answer.events.some((e) => e.date < '2025-04')).toBe(false);
   });
 
-  it('to=2024 keeps October 2024 and nothing from 2025', () => {
-    const answer = engine.timeline({ to: '2024' });
+  it('to=2024 keeps October 2024 and nothing from 2025', async () => {
+    const answer = await engine.timeline({ to: '2024' });
     expect(answer.events.map((e) => e.date)).toContain('2024-10');
     expect(answer.events.some((e) => e.date.startsWith('2025'))).toBe(false);
   });
 
-  it('narrows a topic by bounds, and says why when nothing is left', () => {
+  it('narrows a topic by bounds, and says why when nothing is left', async () => {
     expect(
-      engine.timeline({ topic: 'Putin', from: '2025-04-21', to: '2025-04-21' }).events.map((e) => e.date),
+      (await engine.timeline({ topic: 'Putin', from: '2025-04-21', to: '2025-04-21' })).events.map(
+        (e) => e.date,
+      ),
     ).toEqual(['2025-04-21']);
-    const empty = engine.timeline({ topic: 'Istanbul', to: '2025-01' });
+    const empty = await engine.timeline({ topic: 'Istanbul', to: '2025-01' });
     expect(empty.events).toEqual([]);
     expect(empty.message).toMatch(/outside those dates/);
   });
 
-  it('takes a month without a year as the latest one the articles cover, and says so', () => {
-    const answer = engine.timeline({ from: '--04', to: '--04' });
+  it('takes a month without a year as the latest one the articles cover, and says so', async () => {
+    const answer = await engine.timeline({ from: '--04', to: '--04' });
     expect(answer.from).toBe('2025-04');
     expect(answer.to).toBe('2025-04');
     expect(answer.note).toBe('April is taken as April 2025, the latest April with events in the articles.');
     expect(answer.events.map((e) => e.date)).toContain('2025-04-21');
     expect(answer.events.every((e) => (e.endDate ?? e.date) >= '2025-04' && e.date < '2025-05')).toBe(true);
-    expect(engine.timeline({ from: '2025-04' }).note).toBeUndefined();
+    expect((await engine.timeline({ from: '2025-04' })).note).toBeUndefined();
   });
 
-  it('rejects swapped bounds and non-dates with a message', () => {
-    expect(engine.timeline({ from: '2025-05', to: '2025-04' }).message).toMatch(/after the end/);
-    expect(engine.timeline({ from: 'last week' }).message).toMatch(/not a date/);
+  it('rejects swapped bounds and non-dates with a message', async () => {
+    expect((await engine.timeline({ from: '2025-05', to: '2025-04' })).message).toMatch(/after the end/);
+    expect((await engine.timeline({ from: 'last week' })).message).toMatch(/not a date/);
   });
 });

@@ -120,7 +120,7 @@ describe('slash commands', () => {
     expect(callback.body.type).toBe(CALLBACK.reply);
     const [embed] = embedsOf(callback.body.data);
     expect(embed?.title).toBe('Sources — 5 articles');
-    for (const article of engine.sources().articles) {
+    for (const article of (await engine.sources()).articles) {
       expect(embed?.description).toContain(article.title.slice(0, 30));
     }
     expect(embed?.description).toContain('Eunews');
@@ -182,7 +182,7 @@ describe('errors', () => {
   it('an engine failure after the deferral is an ephemeral follow-up, logged with context, no stack in chat', async () => {
     const broken = botOver({
       ...engine,
-      ask: () => {
+      ask: async () => {
         throw new Error('index exploded');
       },
     });
@@ -211,7 +211,7 @@ describe('errors', () => {
   it('a failure before any reply is an ephemeral reply', async () => {
     const broken = botOver({
       ...engine,
-      sources: () => {
+      sources: async () => {
         throw new TypeError('cannot read the shelf');
       },
     });
@@ -254,7 +254,7 @@ describe('limits on the wire', () => {
         end: citation.end,
       })),
     };
-    const big = botOver({ ...engine, ask: () => huge });
+    const big = botOver({ ...engine, ask: async () => huge });
     const payload = chatInput('ask', [{ name: 'question', value: 'everything?' }]);
     feed(big, payload);
     const edit = await editOf(payload);
@@ -271,7 +271,7 @@ describe('autocomplete', () => {
       { name: 'L'.repeat(150), count: 1 },
       ...Array.from({ length: 40 }, (_, i) => ({ name: `Official ${i}`, count: 1 })),
     ];
-    const typed = botOver({ ...engine, speakers: () => speakers });
+    const typed = botOver({ ...engine, speakers: async () => speakers });
     const all = autocomplete('who-said', [{ name: 'query', value: '', focused: true }]);
     feed(typed, all);
     const callback = await callbackOf(all);
@@ -296,7 +296,7 @@ describe('autocomplete', () => {
     feed(bot, payload);
     const callback = await callbackOf(payload);
     expect(callback.body.type).toBe(CALLBACK.autocomplete);
-    const expected = engine.speakers().filter((s) => s.name.toLowerCase().includes('z')).length;
+    const expected = (await engine.speakers()).filter((s) => s.name.toLowerCase().includes('z')).length;
     expect(callback.body.data.choices).toHaveLength(Math.min(25, expected));
   });
 });
@@ -331,7 +331,7 @@ describe('buttons', () => {
     const queries: TimelineQuery[] = [];
     const paged = botOver({
       ...engine,
-      timeline: (query = {}) => {
+      timeline: async (query = {}) => {
         queries.push(query);
         return timelineOf(25, query);
       },
@@ -355,7 +355,7 @@ describe('buttons', () => {
     const queries: TimelineQuery[] = [];
     const paged = botOver({
       ...engine,
-      timeline: (query = {}) => {
+      timeline: async (query = {}) => {
         queries.push(query);
         return timelineOf(25, query);
       },

@@ -24,9 +24,9 @@ beforeAll(async () => {
     bot,
     {
       ...engine,
-      ask: (question, context) => {
+      ask: async (question, context) => {
         asked.push(question);
-        return engine.ask(question, context);
+        return await engine.ask(question, context);
       },
     },
     memoryLogger(),

@@ -157,7 +157,7 @@ describe('/sources for the terminal', () => {
   it.each([60, 80, 120])(
     'wraps by words within %i columns and says where a derived title came from',
     async (width) => {
-      const answer = (await realEngine()).sources();
+      const answer = await (await realEngine()).sources();
       const out = render(answer, { color: false, width });
       // a row is longer than the width only when it is one word that cannot be broken (a long id at 60)
       for (const row of out.split('\n'))

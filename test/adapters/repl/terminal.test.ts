@@ -70,7 +70,7 @@ describe.skipIf(!HAS_SCRIPT)('the REPL in a terminal', { timeout: 120_000 }, () 
     expect(repl.wrappedRows()).toEqual([]);
     // and it broke between words: each title's words follow each other in the text read row by row
     const text = screen.map((row) => row.trim()).join(' ');
-    const { articles } = (await realEngine()).sources();
+    const { articles } = await (await realEngine()).sources();
     for (const article of articles) expect(text).toContain(article.title);
     expect(text).not.toContain('title derived');
     expect(text.includes('title taken from the first sentence')).toBe(articles.some((a) => a.titleDerived));
