@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { composeArticle } from '../knowledge/compose-article.js';
+import { headerDateOf, headlineOf } from '../knowledge/headline.js';
 import { parseArticle } from '../knowledge/load.js';
 import type { Article } from '../knowledge/types.js';
 import { findDuplicate } from './duplicates.js';
@@ -94,6 +95,10 @@ export function prepareArticle(
     found = page.metadata;
   }
   if (!text.trim()) return refuse(`${source.origin} is empty.`);
+  // a capture's date bar or byline stamp is offered when the page's metadata gives no date
+  const dateLine = found.published ? undefined : headerDateOf(text);
+  if (dateLine)
+    found = { ...found, published: { value: dateLine.day, from: `the date line “${dateLine.line}”` } };
 
   const pick = (field: keyof Overrides, flag: string): Found | undefined => {
     const given = overrides[field]?.trim();
@@ -149,7 +154,10 @@ export function prepareArticle(
       id: composed.id,
       fileName: composed.fileName,
       content: composed.content,
-      title: title ?? { value: article.title, from: 'its first sentence' },
+      title: title ?? {
+        value: article.title,
+        from: headlineOf(text) === article.title ? 'its headline line' : 'its first sentence',
+      },
       outlet,
       author,
       published: { value: day, from: published.from },

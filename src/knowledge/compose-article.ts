@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { describeFrontMatterError, frontMatterSchema } from './article-schema.js';
+import { headlineOf } from './headline.js';
 
 export interface NewArticle {
   title?: string | undefined;
@@ -30,8 +31,13 @@ export function articleIdFor(published: string, title: string): string {
   return [published, ...words].join('-');
 }
 
-/** The title from the first sentence, when the text has no headline: marked as derived in the front matter. */
+/**
+ * The title when none is given: the capture's headline (the first headline-like line above the story, after
+ * the masthead, menus and labels), else the first sentence. Marked as derived in the front matter.
+ */
 export function deriveTitle(text: string): string {
+  const headline = headlineOf(text);
+  if (headline) return headline;
   const first = text.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
   const words = first.replace(/^[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)?\s+[–—-]\s+/u, '').split(/\s+/);
   return words.length > 14 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ').replace(/[.!?]$/, '');

@@ -102,6 +102,25 @@ describe('prepareArticle: metadata from each page template', () => {
     expect(draft.content).toMatch(/\nsource: story\.txt\n/);
     expect(draft.passages).toBe(3);
   });
+  it('offers a capture’s headline line and its date bar, which --published and --title override', () => {
+    const capture = [
+      'THE LAKE COURIER',
+      'Home | Region | World',
+      'Basin states agree to share survey',
+      'Monday, 8 September 2025 | 09:12',
+      STORY,
+    ].join('\n');
+    const draft = draftOf(prepareArticle(text(capture), {}, { known: [], now: NOW }));
+    expect(draft.title).toEqual({ value: 'Basin states agree to share survey', from: 'its headline line' });
+    expect(draft.published).toEqual({
+      value: '2025-09-08',
+      from: 'the date line “Monday, 8 September 2025 | 09:12”',
+    });
+    const given = draftOf(
+      prepareArticle(text(capture), { published: '2025-09-09' }, { known: [], now: NOW }),
+    );
+    expect(given.published).toEqual({ value: '2025-09-09', from: '--published' });
+  });
 });
 
 describe('prepareArticle: refusals say what to do', () => {
