@@ -84,6 +84,29 @@ const envSchema = z.object({
   ),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl('SLACK_API_URL'),
+  // Slack's rule for command names (lowercase, no spaces, 32 characters): 20 leaves room for every name
+  SLACK_COMMAND_PREFIX: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^[a-z0-9_-]{1,20}$/,
+        'SLACK_COMMAND_PREFIX is up to 20 lowercase letters, digits, - or _, such as talks- (Slack command names allow no more)',
+      )
+      .default('talks-'),
+  ),
+  // Slack member ids (U…/W…), separated by commas or spaces: who may use /talks-add
+  SLACK_ADMIN_USER_IDS: optionalText
+    .transform((value) => (value ? value.split(/[\s,]+/).filter(Boolean) : []))
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[UW][A-Z0-9]{2,}$/,
+            'SLACK_ADMIN_USER_IDS lists Slack member ids such as U012ABCDEF (profile → ⋮ → Copy member ID), separated by commas',
+          ),
+      ),
+    ),
   // read as text here: only Slack's HTTP mode listens on it, so only that mode validates it (below)
   PORT: optionalText,
 });
@@ -105,6 +128,8 @@ export interface Config {
   fetchAllowPrivate: boolean;
   /** how often a running bot polls the feeds in knowledge/feeds.yml; 0 = never */
   feedsPollMinutes: number;
+  /** before every Slack slash command's name ("talks-" → /talks-ask); the manifest needs it without a token */
+  slackCommandPrefix: string;
   discord?: {
     token: string;
     clientId?: string | undefined;
@@ -117,6 +142,10 @@ export interface Config {
     signingSecret?: string | undefined;
     apiUrl?: string | undefined;
     port: number;
+    /** SLACK_COMMAND_PREFIX; the default `talks-` when unset */
+    commandPrefix?: string | undefined;
+    /** member ids allowed to use /talks-add; nobody when empty */
+    adminUserIds?: readonly string[] | undefined;
   };
 }
 
@@ -141,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     logLevel: e.LOG_LEVEL,
     fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
     feedsPollMinutes: e.FEEDS_POLL_MINUTES,
+    slackCommandPrefix: e.SLACK_COMMAND_PREFIX,
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {
@@ -163,6 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       apiUrl: e.SLACK_API_URL,
       // Socket Mode (an app token) listens on no port, so a stray PORT for something else is no error
       port: e.SLACK_APP_TOKEN ? DEFAULT_PORT : parsePort(e.PORT),
+      commandPrefix: config.slackCommandPrefix,
+      adminUserIds: e.SLACK_ADMIN_USER_IDS,
     };
   }
   return config;

@@ -13,6 +13,7 @@ import type { Logger } from '../logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { gateSlackRequests } from './request-gate.js';
+import { slashNames } from './slash-commands.js';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 
@@ -91,6 +92,7 @@ export function createSlackApp(
     now,
     conversations: options.conversations ?? new MemoryConversationStore(),
     limits: options.limits ?? createRateLimits(),
+    names: slashNames(config.commandPrefix),
   });
   return { app, mode: config.appToken ? 'socket' : 'http', receiver };
 }

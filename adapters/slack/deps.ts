@@ -1,5 +1,6 @@
 import type { ConversationStore, DeliveryGuard, Engine, RateLimits } from '../../src/index.js';
 import type { Logger } from '../logger.js';
+import type { SlashNames } from './slash-commands.js';
 
 /** What every handler needs besides its Slack arguments; tests build one with fakes. */
 export interface SlackDeps {
@@ -11,6 +12,10 @@ export interface SlackDeps {
   conversations: ConversationStore;
   /** per-person and per-channel limits: one person's burst must not delay everyone else */
   limits: RateLimits;
+  /** the slash commands' names under SLACK_COMMAND_PREFIX, for listening, parsing and /help */
+  names: SlashNames;
+  /** how long a slash command's answer may take before a "working on it" note; tests shorten it */
+  workingNoteAfterMs?: number;
   /** milliseconds since the epoch; tests move it forward */
   now: () => number;
 }

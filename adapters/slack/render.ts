@@ -20,14 +20,15 @@ import {
 } from '../shared/index.js';
 import { MAX_BUTTON_VALUE, PAGE_ACTION_PREFIX, type PageState, writePageState } from './paging.js';
 import { escapeMrkdwn, fitMrkdwn, linkTo, safe } from './slack-text.js';
-import { slashFor, toSlackLine } from './slash-commands.js';
+import { defaultSlashNames, type SlashNames } from './slash-commands.js';
 
 type KnownBlock = types.KnownBlock;
 type ContextBlock = types.ContextBlock;
 type SectionBlock = types.SectionBlock;
 
 /**
- * The only place that knows Block Kit. One pure function from an engine Answer to a Slack message:
+ * The only place that knows Block Kit (with render-home.ts, which builds the Home tab from these blocks).
+ * One pure function from an engine Answer to a Slack message:
  * `blocks` for the message itself and `text` for notifications and clients without blocks. Every piece of
  * user or article text is escaped, and Slack's limits are enforced here, never left to Slack to reject.
  */
@@ -39,6 +40,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** which page of a timeline or quote list, from 0 */
   page?: number;
+  /** the Slack names of the commands (SLACK_COMMAND_PREFIX), for /help and suggestions */
+  names?: SlashNames;
 }
 
 export const LIMITS = {
@@ -55,14 +58,14 @@ const MAX_ARTICLES = 40;
 const PASSAGE_IN_CONTEXT = 600;
 
 export function render(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const message = renderKind(answer, options.page ?? 0);
+  const message = renderKind(answer, options.page ?? 0, options.names ?? defaultSlashNames);
   return { text: message.text || ' ', blocks: withinBlockLimit(message.blocks) };
 }
 
-function renderKind(answer: Answer, page: number): SlackMessage {
+function renderKind(answer: Answer, page: number, names: SlashNames): SlackMessage {
   switch (answer.kind) {
     case 'answer':
-      return renderAnswer(answer);
+      return renderAnswer(answer, names);
     case 'quotes':
       return renderQuotes(answer, page);
     case 'timeline':
@@ -70,7 +73,7 @@ function renderKind(answer: Answer, page: number): SlackMessage {
     case 'sources':
       return renderSources(answer);
     case 'help':
-      return renderHelp(answer);
+      return renderHelp(answer, names);
     case 'error':
       return renderError(answer.message);
   }
@@ -79,11 +82,11 @@ function renderKind(answer: Answer, page: number): SlackMessage {
 // --- building blocks -------------------------------------------------------------------------------
 
 /** mrkdwn that is already escaped; fitted again in case a caller combined several pieces */
-function section(mrkdwn: string): SectionBlock {
+export function section(mrkdwn: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: fitMrkdwn(mrkdwn || ' ', LIMITS.sectionText) } };
 }
 
-function context(...mrkdwn: string[]): ContextBlock {
+export function context(...mrkdwn: string[]): ContextBlock {
   return {
     type: 'context',
     elements: mrkdwn
@@ -107,7 +110,7 @@ export function formatDate(iso: string | null | undefined): string {
 }
 
 /** the shared source line in mrkdwn: title (linked when a url is known) · outlet · date */
-function sourceLine(source: SourceLike): string {
+export function sourceLine(source: SourceLike): string {
   const parts = sourceParts(source);
   const title = `*${linkTo(parts.url, parts.title, 300)}*`;
   const outlet = parts.outletKnown ? safe(parts.outlet, 100) : `_${parts.outlet}_`;
@@ -115,15 +118,15 @@ function sourceLine(source: SourceLike): string {
 }
 
 /** a command suggestion under Slack's name ("/talks-sources to see …"); a question in quotes */
-function suggestion(text: string): string {
-  return text.startsWith('/') ? safe(toSlackLine(text), 200) : `“${safe(text, 200)}”`;
+function suggestion(text: string, names: SlashNames): string {
+  return text.startsWith('/') ? safe(names.toSlackLine(text), 200) : `“${safe(text, 200)}”`;
 }
 
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 // --- one renderer per kind -------------------------------------------------------------------------
 
-function renderAnswer(answer: AnswerOf<'answer'>): SlackMessage {
+function renderAnswer(answer: AnswerOf<'answer'>, names: SlashNames): SlackMessage {
   const blocks: KnownBlock[] = [section(safe(answer.text, LIMITS.sectionText))];
   for (const citation of answer.citations.slice(0, MAX_CITATIONS))
     blocks.push(...citationBlocks(citation, answer.text));
@@ -132,7 +135,14 @@ function renderAnswer(answer: AnswerOf<'answer'>): SlackMessage {
   }
   const suggestions = answer.abstained ? suggestionsFor(answer) : (answer.suggestions ?? []);
   if (suggestions.length) {
-    blocks.push(context(`Try: ${suggestions.slice(0, 5).map(suggestion).join(' · ')}`));
+    blocks.push(
+      context(
+        `Try: ${suggestions
+          .slice(0, 5)
+          .map((text) => suggestion(text, names))
+          .join(' · ')}`,
+      ),
+    );
   }
   if (!answer.abstained) blocks.push(context(safe(answerFooter(answer), 500)));
   const first = answer.citations[0];
@@ -224,7 +234,7 @@ function renderTimeline(answer: AnswerOf<'timeline'>, requestedPage: number): Sl
   };
 }
 
-function eventDate(event: TimelineEvent): string {
+export function eventDate(event: TimelineEvent): string {
   const date = event.endDate
     ? `${formatDate(event.date)} – ${formatDate(event.endDate)}`
     : formatDate(event.date);
@@ -264,7 +274,7 @@ function renderSources(answer: AnswerOf<'sources'>): SlackMessage {
   return { text: safe(`I answer from ${count}: ${titles}`, LIMITS.fallbackText), blocks };
 }
 
-function renderHelp(answer: AnswerOf<'help'>): SlackMessage {
+function renderHelp(answer: AnswerOf<'help'>, names: SlashNames): SlackMessage {
   const blocks: KnownBlock[] = [
     section(
       '*Ask me about the articles I know; every answer cites its source.*\n' +
@@ -272,12 +282,12 @@ function renderHelp(answer: AnswerOf<'help'>): SlackMessage {
     ),
   ];
   for (const command of answer.commands.slice(0, 40)) {
-    const usage = escapeMrkdwn(toSlackLine(command.usage).replace(/^\/[\w-]+\s*/, ''));
+    const usage = escapeMrkdwn(names.toSlackLine(command.usage).replace(/^\/[\w-]+\s*/, ''));
     const soon = command.available ? '' : ' _(coming soon)_';
     blocks.push(
       section(
-        `*${slashFor(command.name)}*${usage ? ` \`${usage}\`` : ''}${soon}\n${safe(command.description, 500)}\n` +
-          `_e.g._ \`${safe(toSlackLine(command.example), 300)}\``,
+        `*${names.slashFor(command.name)}*${usage ? ` \`${usage}\`` : ''}${soon}\n${safe(command.description, 500)}\n` +
+          `_e.g._ \`${safe(names.toSlackLine(command.example), 300)}\``,
       ),
     );
   }
@@ -287,8 +297,8 @@ function renderHelp(answer: AnswerOf<'help'>): SlackMessage {
         '“what happened in April 2025”, “sources”, “help”.',
     ),
   );
-  const names = answer.commands.map((command) => slashFor(command.name)).join(', ');
-  return { text: `talksbot: mention me with a question, or use ${names}`, blocks };
+  const slashes = answer.commands.map((command) => names.slashFor(command.name)).join(', ');
+  return { text: `talksbot: mention me with a question, or use ${slashes}`, blocks };
 }
 
 function renderError(message: string): SlackMessage {

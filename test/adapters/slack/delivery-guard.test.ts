@@ -3,6 +3,7 @@ import { createLogger } from '../../../adapters/logger.js';
 import { DELIVERY_WINDOW_MS, InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import { isRedelivery } from '../../../adapters/slack/listeners/events/redelivery.js';
+import { defaultSlashNames } from '../../../adapters/slack/slash-commands.js';
 import { createRateLimits, type Engine, MemoryConversationStore } from '../../../src/index.js';
 
 const T0 = Date.UTC(2025, 3, 23, 12, 0, 0);
@@ -89,6 +90,7 @@ describe('isRedelivery', () => {
       conversations: new MemoryConversationStore(),
       limits: createRateLimits(),
       now: () => T0,
+      names: defaultSlashNames,
     };
     const results: boolean[] = [];
     for (const { eventId, ...context } of deliveries) {

@@ -195,12 +195,64 @@ describe('Slack over HTTP (real Bolt, signed requests)', () => {
     expect(textsOf(reply!.body).join('\n')).toContain('I answer from 5 articles');
   });
 
-  it('posts /ask answers to the channel, with the options parsed from the command list', async () => {
+  it('posts /talks-ask answers to the channel, with the options parsed from the command list', async () => {
     const responseUrl = responses.next();
-    await post({ form: slashCommandBody('/ask', 'Where will the allies meet on April 23?', responseUrl) });
+    await post({
+      form: slashCommandBody('/talks-ask', 'Where will the allies meet on April 23?', responseUrl),
+    });
     const [reply] = await responses.waitForPost(responseUrl);
     expect(reply!.body.response_type).toBe('in_channel');
     expectSlackSafe(reply!.body);
+  });
+
+  it('answers only the asker when the command ends in --only-me, and still takes the legacy /ask', async () => {
+    const responseUrl = responses.next();
+    await post({ form: slashCommandBody('/talks-who-said', 'Lavrov --only-me', responseUrl) });
+    const [reply] = await responses.waitForPost(responseUrl);
+    expect(reply!.body.response_type).toBe('ephemeral');
+    expect(textsOf(reply!.body).join('\n')).toContain('Lavrov');
+    expect(textsOf(reply!.body).join('\n')).not.toContain('only-me');
+
+    const legacyUrl = responses.next();
+    await post({ form: slashCommandBody('/ask', 'Where will the allies meet on April 23?', legacyUrl) });
+    const [legacy] = await responses.waitForPost(legacyUrl);
+    expect(legacy!.body.response_type).toBe('in_channel');
+  });
+
+  it('publishes the Home tab when it is opened: articles newest first with dates, examples, latest events', async () => {
+    const ack = await post({
+      json: eventCallback({
+        type: 'app_home_opened',
+        user: 'U0HOME',
+        channel: 'D0HOME',
+        tab: 'home',
+        event_ts: '1700000000.000900',
+      }),
+    });
+    expect(ack.status).toBe(200);
+    const [publish] = await api.waitForCalls('views.publish');
+    expect(publish!.body.user_id).toBe('U0HOME');
+    const view = (
+      typeof publish!.body.view === 'string' ? JSON.parse(publish!.body.view) : publish!.body.view
+    ) as { type: string; blocks: { type: string }[] };
+    expect(view.type).toBe('home');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const text = textsOf(view as never).join('\n');
+    expect(text).toContain('The articles I know* · 5 articles, newest first');
+    // newest first, each with its date
+    expect(text.indexOf('7 August 2025')).toBeGreaterThan(-1);
+    expect(text.indexOf('7 August 2025')).toBeLessThan(text.indexOf('22 April 2025'));
+    expect(text).toContain('/talks-ask ');
+    expect(text).toContain('The latest events');
+    expectSlackSafe({ text: 'Home', blocks: view.blocks } as never);
+
+    // the Messages tab has no view to publish
+    await post({
+      json: eventCallback({ type: 'app_home_opened', user: 'U0MSG', channel: 'D0MSG', tab: 'messages' }),
+    });
+    await post({ json: eventCallback(appMentionEvent('C0AFTERHOME', `<@${FAKE_IDS.botUser}> help`)) });
+    await postsIn('C0AFTERHOME');
+    expect(api.calls('views.publish').filter((c) => c.body.user_id === 'U0MSG')).toHaveLength(0);
   });
 
   it('turns a timeline page when a button is clicked, replacing the message', async () => {

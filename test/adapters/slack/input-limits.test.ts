@@ -7,6 +7,7 @@ import type { ChatPoster } from '../../../adapters/slack/listeners/events/answer
 import { appMention } from '../../../adapters/slack/listeners/events/app-mention.js';
 import { directMessage } from '../../../adapters/slack/listeners/events/direct-message.js';
 import * as slackText from '../../../adapters/slack/slack-text.js';
+import { defaultSlashNames } from '../../../adapters/slack/slash-commands.js';
 import * as engineApi from '../../../src/index.js';
 import { realEngine } from '../../helpers.js';
 import { unlimited } from '../discord/helpers.js';
@@ -30,6 +31,8 @@ const deps = async () => ({
   conversations: new engineApi.MemoryConversationStore(),
   limits: unlimited(),
   now: Date.now,
+  names: defaultSlashNames,
+  workingNoteAfterMs: 60_000,
 });
 function client(): ChatPoster & { texts: string[] } {
   const texts: string[] = [];
@@ -77,7 +80,7 @@ describe('Slack text too long to be a question', () => {
     const responses: unknown[] = [];
     await slashCommand(
       {
-        command: { command: '/ask', text: HUGE },
+        command: { command: '/talks-ask', text: HUGE },
         ack: async () => {},
         respond: async (message) => responses.push(message),
       },

@@ -108,7 +108,7 @@ const rows: [string, Answer, string[]][] = [
       citations: [],
       suggestions: ['/sources to see which articles I know', '/timeline'],
     }),
-    ['Try: /talks-sources to see which articles I know · /timeline'],
+    ['Try: /talks-sources to see which articles I know · /talks-timeline'],
   ],
   [
     'an event reported twice in one article lists the article once',
@@ -232,7 +232,7 @@ const rows: [string, Answer, string[]][] = [
         },
       ],
     },
-    ['*/talks-sources*', '`/talks-sources`', '*/ask* `&lt;question&gt;`', '_(coming soon)_'],
+    ['*/talks-sources*', '`/talks-sources`', '*/talks-ask* `&lt;question&gt;`', '_(coming soon)_'],
   ],
   ['an error', { kind: 'error', message: `Bad input ${EVIL}` }, [':warning: Bad input &lt;!channel&gt;']],
 ];

@@ -30,5 +30,5 @@ export async function pageButton({ action, ack, respond }: PageButtonArgs, deps:
     deps.log.error('slack: paging failed', { command: state.c, error: String(error) });
     answer = errorAnswer('Sorry, something went wrong turning the page. Please try again.');
   }
-  await respond({ replace_original: true, ...render(answer, { page: state.p }) });
+  await respond({ replace_original: true, ...render(answer, { page: state.p, names: deps.names }) });
 }

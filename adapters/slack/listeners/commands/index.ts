@@ -1,10 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { slashCommands } from '../../slash-commands.js';
 import { slashCommand } from './slash-command.js';
 
 export function registerCommands(app: App, deps: SlackDeps): void {
-  for (const { slash } of slashCommands) {
+  for (const slash of deps.names.listened) {
     app.command(slash, ({ command, ack, respond }) => slashCommand({ command, ack, respond }, deps));
   }
 }

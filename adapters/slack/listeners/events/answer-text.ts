@@ -6,7 +6,6 @@ import { tooLongAnswer } from '../../input-limits.js';
 import { type ChatPoster, postAnswer } from '../../post-answer.js';
 import { render } from '../../render.js';
 import { fromSlackText } from '../../slack-text.js';
-import { toEngineLine } from '../../slash-commands.js';
 
 export type { ChatPoster } from '../../post-answer.js';
 
@@ -67,7 +66,7 @@ export async function answerText(
     {
       channel: input.channel,
       ...thread,
-      ...render(answer),
+      ...render(answer, { names: deps.names }),
       // article links would otherwise unfurl into large previews under every answer
       unfurl_links: false,
     },
@@ -85,7 +84,7 @@ async function answerFor(input: IncomingText, deps: SlackDeps): Promise<Answer> 
     // a bare mention ("@talksbot") is a request for help, not an empty question
     if (!typed) return helpAnswer();
     const key = conversationKey(input.channel, input.threadTs);
-    return await answerInConversation(deps.engine, deps.conversations, key, toEngineLine(typed));
+    return await answerInConversation(deps.engine, deps.conversations, key, deps.names.toEngineLine(typed));
   } catch (error) {
     deps.log.error('slack: answering failed', { error: String(error) });
     return errorAnswer('Sorry, something went wrong answering that. Please try again.');
