@@ -42,6 +42,16 @@ const envSchema = z.object({
     .number({ error: 'FEEDS_POLL_MINUTES is a number of minutes such as 30 (0 turns polling off)' })
     .min(0, 'FEEDS_POLL_MINUTES is a number of minutes such as 30 (0 turns polling off)')
     .default(30),
+  // PostgreSQL: shared state for replicas (and the search backend); unset = one process, nothing to run
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL is a PostgreSQL URL such as postgres://talksbot:secret@127.0.0.1:5432/talksbot',
+      )
+      .optional(),
+  ),
 
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: optionalText.pipe(
@@ -130,6 +140,8 @@ export interface Config {
   feedsPollMinutes: number;
   /** before every Slack slash command's name ("talks-" → /talks-ask); the manifest needs it without a token */
   slackCommandPrefix: string;
+  /** PostgreSQL connection URL: replicas share their state there; unset = in-process memory and SQLite */
+  databaseUrl?: string | undefined;
   discord?: {
     token: string;
     clientId?: string | undefined;
@@ -171,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
     feedsPollMinutes: e.FEEDS_POLL_MINUTES,
     slackCommandPrefix: e.SLACK_COMMAND_PREFIX,
+    databaseUrl: e.DATABASE_URL,
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {

@@ -21,6 +21,7 @@ const USAGE = `talksbot — sourced answers about the articles in knowledge/
   talksbot list                        the articles, with where each came from
   talksbot remove <id>
   talksbot feeds [add <url> [--match words] | poll]
+  talksbot db migrate                  PostgreSQL (DATABASE_URL): apply the schema migrations
 
 Commands: /ask, /who-said, /timeline, /sources, /help — or type a plain question.`;
 
@@ -30,6 +31,7 @@ export async function cli(argv: string[]): Promise<number> {
   if (argv[0] === 'add') return (await import('./add-command.js')).addArticle(argv.slice(1));
   if (argv[0] === 'list') return (await import('./knowledge-commands.js')).listArticles(argv.slice(1));
   if (argv[0] === 'remove') return (await import('./knowledge-commands.js')).removeCommand(argv.slice(1));
+  if (argv[0] === 'db') return (await import('./db-command.js')).dbCommand(argv.slice(1));
   if (argv[0] === 'feeds') return (await import('./feeds-command.js')).feedsCommand(argv.slice(1));
   let args: ReturnType<typeof parseCli>;
   try {

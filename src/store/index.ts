@@ -15,3 +15,11 @@ export async function openSqliteFeedbackStore(file: string): Promise<FeedbackSto
   const { SqliteFeedbackStore } = await import('./sqlite-feedback-store.js');
   return new SqliteFeedbackStore(file);
 }
+
+/**
+ * The PostgreSQL side of the store (pool, migrations, shared stores). Loaded on demand: only a process
+ * configured with DATABASE_URL needs the driver.
+ */
+export function loadPostgres(): Promise<typeof import('./postgres/index.js')> {
+  return import('./postgres/index.js');
+}

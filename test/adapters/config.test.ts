@@ -4,6 +4,13 @@ import { ConfigError, loadConfig } from '../../adapters/config.js';
 const load = (env: Record<string, string>) => loadConfig(env, { dotenv: false });
 
 describe('loadConfig', () => {
+  it('reads DATABASE_URL, and leaves it unset (one process, no server) by default', () => {
+    expect(load({}).databaseUrl).toBeUndefined();
+    expect(load({ DATABASE_URL: ' postgres://u:p@127.0.0.1:5432/talksbot ' }).databaseUrl).toBe(
+      'postgres://u:p@127.0.0.1:5432/talksbot',
+    );
+  });
+
   it('needs nothing for the REPL', () => {
     const config = load({});
     expect(config.discord).toBeUndefined();
@@ -40,6 +47,11 @@ describe('loadConfig', () => {
       'PORT must be between 1 and 65535',
     ],
     ['a bad log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [
+      'a database URL of another kind',
+      { DATABASE_URL: 'mysql://db/talksbot' },
+      'DATABASE_URL is a PostgreSQL URL',
+    ],
   ])('explains %s', (_name, env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);

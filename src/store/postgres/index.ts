@@ -1,0 +1,3 @@
+// PostgreSQL: the state replicas share. Loaded on demand (see loadPostgres in ../index.ts).
+export * from './migrate.js';
+export * from './pool.js';
