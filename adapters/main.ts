@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { openSqliteFeedbackStore } from '../src/index.js';
 import { ConfigError, loadConfig } from './config.js';
+import { feedbackFile } from './feedback-database.js';
 import { startLiveEngine } from './live-knowledge.js';
 import { createLogger, engineLog } from './logger.js';
 import { handleProcessErrors } from './process-errors.js';
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
     engine.close();
     return;
   }
+  // 👍/👎 votes, and the answers they rate, in one SQLite file shared by both adapters
+  const feedback = await openSqliteFeedbackStore(feedbackFile(config));
   const running: RunningAdapter[] = [];
   let stopping = false;
   const shutdown = async (why: string, exitCode: number) => {
@@ -27,6 +31,8 @@ async function main(): Promise<void> {
     stopping = true;
     log.info(`${why}: shutting down`);
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
+    // after the adapters: a vote clicked during shutdown still finds the database open
+    await feedback.close().catch(() => {});
     process.exit(exitCode);
   };
   // each SDK is loaded only when its adapter is configured: discord.js and Bolt add ~0.5 s to start-up
@@ -36,12 +42,13 @@ async function main(): Promise<void> {
       await startDiscord(engine, config.discord, log, {
         // a bot that can no longer answer must not look alive to its supervisor
         onFatal: () => void shutdown('Discord is gone for good', 1),
+        services: { feedback, answers: feedback },
       }),
     );
   }
   if (config.slack) {
     const { startSlack } = await import('./slack/main.js');
-    running.push(await startSlack(engine, config.slack, log));
+    running.push(await startSlack(engine, config.slack, log, { feedback, answers: feedback }));
   }
   log.info(`talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')}`);
   if (config.feedsPollMinutes > 0) {

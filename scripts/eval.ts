@@ -2,9 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../adapters/config.js';
+import { loadConfig, PROJECT_ROOT } from '../adapters/config.js';
+import { feedbackFile } from '../adapters/feedback-database.js';
 import type { Answer } from '../src/index.js';
 import { formatCorpusReport, runCorpusEval } from './eval/corpus.js';
+import { writeFeedbackQuestions } from './eval/from-feedback.js';
 import { type QaGold, readGold, readQaSet, type SplitName } from './eval/gold.js';
 import { formatSetSummary } from './eval/report.js';
 import { runJsonCli } from './eval/run-cli.js';
@@ -20,6 +22,8 @@ import { readSeedTexts } from './eval/seeds.js';
  * per-question row (confidence, correctness and the reply itself), for fitting a calibration on train;
  * `--rows` prints those rows alone, one JSON line each. `--corpus DIR [--split …] [--without-bundled]` scores
  * the development corpus of new articles instead (scripts/eval/corpus.ts; test/fixtures/corpus/README.md).
+ * `--from-feedback [--out FILE]` scores nothing: it writes the answers people disliked in chat as question
+ * lines to label (scripts/eval/from-feedback.ts), by default to the cache folder's feedback-questions.jsonl.
  */
 const ROOT = PROJECT_ROOT;
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -104,8 +108,22 @@ async function main(): Promise<void> {
       // the development corpus of new articles (test/fixtures/corpus), scored per split: scripts/eval/corpus.ts
       corpus: { type: 'string' },
       'without-bundled': { type: 'boolean', default: false },
+      // the disliked answers from chat, written out as questions to label (not scored)
+      'from-feedback': { type: 'boolean', default: false },
+      out: { type: 'string' },
     },
   });
+  if (values['from-feedback']) {
+    const config = loadConfig();
+    const out = resolve(values.out ?? join(config.cacheDir, 'feedback-questions.jsonl'));
+    const written = await writeFeedbackQuestions(feedbackFile(config), out);
+    process.stdout.write(
+      written
+        ? `Wrote ${written} disliked ${written === 1 ? 'answer' : 'answers'} as questions to label: ${out}\n`
+        : `No disliked answers yet; wrote an empty ${out}\n`,
+    );
+    return;
+  }
   if (values.split !== undefined && values.split !== 'train' && values.split !== 'test')
     throw new Error('--split is train or test');
   const only = values.split as SplitName | undefined;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Rating } from '../../src/index.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -26,7 +27,14 @@ export interface TimelinePageId {
   topicHash?: string | undefined;
 }
 
-export type ButtonId = PassageId | TimelinePageId;
+export interface VoteId {
+  kind: 'vote';
+  rating: Rating;
+  /** the id the rated answer is kept under (see adapters/shared/feedback.ts) */
+  answerId: string;
+}
+
+export type ButtonId = PassageId | TimelinePageId | VoteId;
 
 export function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 12);
@@ -54,6 +62,11 @@ export function timelinePageId(
     : `tlh:${page}:${query.from ?? ''}:${query.to ?? ''}:${shortHash(topic)}`;
 }
 
+/** 👍/👎: the rating and the answer's id; the answer itself is looked up when the vote comes in */
+export function voteId(rating: Rating, answerId: string): string {
+  return `fb:${rating}:${answerId}`;
+}
+
 /** Reads a custom id back; undefined for anything this bot did not make (or an older format). */
 export function parseButtonId(customId: string): ButtonId | undefined {
   const passage = /^(p|ph):(.+):(\d+):(\d+)$/.exec(customId);
@@ -65,6 +78,8 @@ export function parseButtonId(customId: string): ButtonId | undefined {
       ? { kind: 'passage', articleId: article!, ...range }
       : { kind: 'passage', articleHash: article!, ...range };
   }
+  const vote = /^fb:(up|down):([\w-]{1,64})$/.exec(customId);
+  if (vote) return { kind: 'vote', rating: vote[1] as Rating, answerId: vote[2]! };
   const timeline = /^(tl|tlh):(\d+):([\d-]*):([\d-]*):(.*)$/s.exec(customId);
   if (timeline) {
     const [, prefix, page, from, to, topic] = timeline;

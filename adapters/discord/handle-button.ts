@@ -1,11 +1,14 @@
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { type Engine, findCommand, runCommand } from '../../src/index.js';
 import type { Logger } from '../logger.js';
-import { type PassageId, parseButtonId, shortHash, type TimelinePageId } from './custom-ids.js';
+import { recordVote, voteAcknowledgement } from '../shared/feedback.js';
+import { type PassageId, parseButtonId, shortHash, type TimelinePageId, type VoteId } from './custom-ids.js';
 import { render } from './render.js';
 import { renderPassage } from './render-passage.js';
 import { TIMELINE_TITLE_PREFIX } from './render-timeline.js';
+import { reply } from './reply.js';
 import { sendError } from './respond.js';
+import { type DiscordServices, defaultServices, feedbackOf } from './services.js';
 
 const EXPIRED = 'This button no longer works: please run the command again.';
 
@@ -14,12 +17,36 @@ export async function handleButton(
   interaction: ButtonInteraction,
   engine: Engine,
   log: Logger,
+  services: DiscordServices = defaultServices(),
 ): Promise<void> {
   const id = parseButtonId(interaction.customId);
+  if (id?.kind === 'vote') return vote(interaction, id, services, log);
   if (id?.kind === 'passage') return showPassage(interaction, engine, id, log);
   if (id?.kind === 'timeline') return turnTimelinePage(interaction, engine, id, log);
   log.debug('button with an unknown custom id', { customId: interaction.customId });
   return sendError(interaction, EXPIRED, log);
+}
+
+/** 👍/👎: stored with the answer it rates; the voter alone is told it was noted. */
+async function vote(
+  interaction: ButtonInteraction,
+  id: VoteId,
+  services: DiscordServices,
+  log: Logger,
+): Promise<void> {
+  const feedback = feedbackOf(services);
+  if (!feedback) return sendError(interaction, EXPIRED, log);
+  const result = await recordVote(feedback, {
+    platform: 'discord',
+    channel: interaction.channelId ?? 'dm',
+    userId: interaction.user.id,
+    answerId: id.answerId,
+    rating: id.rating,
+  });
+  await interaction.reply({
+    ...reply([], [], voteAcknowledgement(result, id.rating)),
+    flags: MessageFlags.Ephemeral,
+  });
 }
 
 /** Re-reads the passage from the article text itself, and shows it to the person who asked only. */

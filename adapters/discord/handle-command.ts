@@ -7,16 +7,23 @@ import {
   unknownCommandAnswer,
 } from '../../src/index.js';
 import type { Logger } from '../logger.js';
+import { offerFeedback } from '../shared/feedback.js';
+import { render } from './render.js';
 import { sendAnswer } from './respond.js';
+import { type DiscordServices, defaultServices, feedbackOf } from './services.js';
 
 // these only list what is already in memory; everything else may search, so it defers first
 const INSTANT = new Set(['sources', 'help']);
 
-/** A slash command: defer (Discord's 3-second rule), run the engine's command, edit the reply with the answer. */
+/**
+ * A slash command: defer (Discord's 3-second rule), run the engine's command, edit the reply with the
+ * answer (with 👍/👎 under an /ask answer when feedback is on).
+ */
 export async function handleCommand(
   interaction: ChatInputCommandInteraction,
   engine: Engine,
   log: Logger,
+  services: DiscordServices = defaultServices(),
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
   if (!command) {
@@ -25,8 +32,10 @@ export async function handleCommand(
     return sendAnswer(interaction, unknownCommandAnswer(interaction.commandName), log);
   }
   if (!INSTANT.has(command.name)) await interaction.deferReply();
-  const answer = await runCommand(engine, command, readOptions(interaction, Object.keys(command.options)));
-  await sendAnswer(interaction, answer, log);
+  const options = readOptions(interaction, Object.keys(command.options));
+  const answer = await runCommand(engine, command, options);
+  const feedback = await offerFeedback(feedbackOf(services), answer, { asked: options.question, log });
+  await sendAnswer(interaction, answer, log, render(answer, { feedback }));
 }
 
 /** Option values as strings, the form every adapter hands to runCommand (which validates them). */

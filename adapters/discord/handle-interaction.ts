@@ -55,9 +55,9 @@ export async function handleInteraction(
       const decision = await services.limits.take(interaction.user.id, interaction.channelId ?? 'dm');
       if (!decision.allowed) return await sendError(interaction, slowDownText(decision), log);
     }
-    if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log);
+    if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log, services);
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, engine);
-    else if (interaction.isButton()) await handleButton(interaction, engine, log);
+    else if (interaction.isButton()) await handleButton(interaction, engine, log, services);
   } catch (error) {
     if (error instanceof RateLimitError && interaction.isRepliable()) {
       await reportRateLimited(interaction, error, log).catch((replyError: unknown) =>

@@ -2,11 +2,12 @@ import type { Client, Message } from 'discord.js';
 import { type Answer, type Engine, errorAnswer, helpAnswer } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { answerInConversation } from '../shared/conversation.js';
+import { offerFeedback } from '../shared/feedback.js';
 import { tooLong } from '../shared/input.js';
 import { slowDownText } from '../shared/slow-down.js';
 import { describeError } from './describe-error.js';
 import { render } from './render.js';
-import type { DiscordServices } from './services.js';
+import { type DiscordServices, feedbackOf } from './services.js';
 
 /**
  * A message that mentions the bot, a reply to one of its answers, or a direct message: answered in a reply,
@@ -39,7 +40,8 @@ export async function handleMessage(
       ? `discord:msg:${message.reference.messageId}`
       : `discord:new:${message.id}`;
   const answer = await answerFor(message.content, me, engine, services, key, log);
-  const sent = await message.reply(render(answer));
+  const feedback = await offerFeedback(feedbackOf(services), answer, { log });
+  const sent = await message.reply(render(answer, { feedback }));
   // in a channel, the next reply continues from this answer's message
   if (!dm) await carryOver(services, key, `discord:msg:${sent.id}`);
 }

@@ -1,4 +1,5 @@
 import type { Answer } from '../../src/index.js';
+import type { FeedbackButtons } from '../shared/index.js';
 import { LIMITS, truncate } from './limits.js';
 import { renderAnswer } from './render-answer.js';
 import { renderHelp } from './render-help.js';
@@ -12,6 +13,8 @@ export type { DiscordReply } from './reply.js';
 export interface RenderOptions {
   /** which timeline page to show, and the query its buttons carry */
   timeline?: TimelinePageOptions | undefined;
+  /** 👍/👎 under an /ask answer, carrying this answer id */
+  feedback?: FeedbackButtons | undefined;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface RenderOptions {
 export function render(answer: Answer, options: RenderOptions = {}): DiscordReply {
   switch (answer.kind) {
     case 'answer':
-      return enforceLimits(renderAnswer(answer));
+      return enforceLimits(renderAnswer(answer, options.feedback));
     case 'quotes':
       return enforceLimits(renderQuotes(answer));
     case 'timeline':

@@ -1,10 +1,13 @@
 import {
+  type AnswerLog,
   type ConversationStore,
   createRateLimits,
   type FeedbackStore,
+  MemoryAnswerLog,
   MemoryConversationStore,
   type RateLimits,
 } from '../../src/index.js';
+import type { FeedbackServices } from '../shared/feedback.js';
 
 /** The state the Discord handlers keep, behind the store interfaces (memory by default; shared for replicas). */
 export interface DiscordServices {
@@ -14,6 +17,8 @@ export interface DiscordServices {
   limits: RateLimits;
   /** where 👍/👎 go; without one the buttons are not shown */
   feedback?: FeedbackStore | undefined;
+  /** the answers the buttons rate, kept until someone votes (the SQLite feedback store is one) */
+  answers: AnswerLog;
 }
 
 export function defaultServices(over: Partial<DiscordServices> = {}): DiscordServices {
@@ -21,5 +26,11 @@ export function defaultServices(over: Partial<DiscordServices> = {}): DiscordSer
     conversations: over.conversations ?? new MemoryConversationStore(),
     limits: over.limits ?? createRateLimits(),
     feedback: over.feedback,
+    answers: over.answers ?? new MemoryAnswerLog(),
   };
+}
+
+/** The feedback half of the services, when feedback is on. */
+export function feedbackOf(services: DiscordServices): FeedbackServices | undefined {
+  return services.feedback ? { feedback: services.feedback, answers: services.answers } : undefined;
 }

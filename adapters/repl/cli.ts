@@ -22,6 +22,7 @@ const USAGE = `talksbot — sourced answers about the articles in knowledge/
   talksbot remove <id>
   talksbot feeds [add <url> [--match words] | poll]
   talksbot db migrate                  PostgreSQL (DATABASE_URL): apply the schema migrations
+  talksbot feedback [--limit N] [--json]  the answers people disliked most (👎 in Discord and Slack)
 
 Commands: /ask, /who-said, /timeline, /sources, /help — or type a plain question.`;
 
@@ -33,6 +34,7 @@ export async function cli(argv: string[]): Promise<number> {
   if (argv[0] === 'remove') return (await import('./knowledge-commands.js')).removeCommand(argv.slice(1));
   if (argv[0] === 'db') return (await import('./db-command.js')).dbCommand(argv.slice(1));
   if (argv[0] === 'feeds') return (await import('./feeds-command.js')).feedsCommand(argv.slice(1));
+  if (argv[0] === 'feedback') return (await import('./feedback-command.js')).feedbackCommand(argv.slice(1));
   let args: ReturnType<typeof parseCli>;
   try {
     args = parseCli(argv);

@@ -1,10 +1,13 @@
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import {
+  type AnswerLog,
   type ConversationStore,
   createRateLimits,
   type DeliveryGuard,
   type Engine,
+  type FeedbackStore,
   InMemoryDeliveryGuard,
+  MemoryAnswerLog,
   MemoryConversationStore,
   type RateLimits,
 } from '../../src/index.js';
@@ -34,6 +37,10 @@ export interface SlackAppOptions {
   conversations?: ConversationStore;
   /** per-person and per-channel limits; rate-limiter-flexible in memory by default */
   limits?: RateLimits;
+  /** where 👍/👎 go; without one the buttons are not shown */
+  feedback?: FeedbackStore;
+  /** the answers the buttons rate; in memory by default (the SQLite feedback store is one too) */
+  answers?: AnswerLog;
 }
 
 export interface SlackApp {
@@ -93,6 +100,8 @@ export function createSlackApp(
     conversations: options.conversations ?? new MemoryConversationStore(),
     limits: options.limits ?? createRateLimits(),
     names: slashNames(config.commandPrefix),
+    feedback: options.feedback,
+    answers: options.answers ?? new MemoryAnswerLog(),
   });
   return { app, mode: config.appToken ? 'socket' : 'http', receiver };
 }

@@ -1,5 +1,13 @@
-import type { ConversationStore, DeliveryGuard, Engine, RateLimits } from '../../src/index.js';
+import type {
+  AnswerLog,
+  ConversationStore,
+  DeliveryGuard,
+  Engine,
+  FeedbackStore,
+  RateLimits,
+} from '../../src/index.js';
 import type { Logger } from '../logger.js';
+import type { FeedbackServices } from '../shared/feedback.js';
 import type { SlashNames } from './slash-commands.js';
 
 /** What every handler needs besides its Slack arguments; tests build one with fakes. */
@@ -18,4 +26,13 @@ export interface SlackDeps {
   workingNoteAfterMs?: number;
   /** milliseconds since the epoch; tests move it forward */
   now: () => number;
+  /** where 👍/👎 go; without one the buttons are not shown */
+  feedback?: FeedbackStore | undefined;
+  /** the answers the buttons rate, kept until someone votes (the SQLite feedback store is one) */
+  answers?: AnswerLog | undefined;
+}
+
+/** The feedback half of the deps, when feedback is on. */
+export function feedbackOf(deps: SlackDeps): FeedbackServices | undefined {
+  return deps.feedback && deps.answers ? { feedback: deps.feedback, answers: deps.answers } : undefined;
 }

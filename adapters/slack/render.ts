@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import {
   answerFooter,
+  type FeedbackButtons,
   pageOf,
   passageRepeatsAnswer,
   plural,
@@ -17,6 +18,7 @@ import {
   sourceText,
   suggestionsFor,
   uniqueSources,
+  VOTES,
 } from '../shared/index.js';
 import { MAX_BUTTON_VALUE, PAGE_ACTION_PREFIX, type PageState, writePageState } from './paging.js';
 import { escapeMrkdwn, fitMrkdwn, linkTo, safe } from './slack-text.js';
@@ -42,7 +44,13 @@ export interface RenderOptions {
   page?: number;
   /** the Slack names of the commands (SLACK_COMMAND_PREFIX), for /help and suggestions */
   names?: SlashNames;
+  /** 👍/👎 under an /ask answer, carrying this answer id */
+  feedback?: FeedbackButtons | undefined;
 }
+
+/** `talks_vote_up` / `talks_vote_down`; the button's value is the answer id */
+export const VOTE_ACTION_PREFIX = 'talks_vote_';
+export const VOTE_ACTION = /^talks_vote_(up|down)$/;
 
 export const LIMITS = {
   sectionText: 3000,
@@ -59,7 +67,30 @@ const PASSAGE_IN_CONTEXT = 600;
 
 export function render(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const message = renderKind(answer, options.page ?? 0, options.names ?? defaultSlashNames);
-  return { text: message.text || ' ', blocks: withinBlockLimit(message.blocks) };
+  const votes = answer.kind === 'answer' ? voteBlocks(options.feedback) : [];
+  // the votes are kept when the block limit bites: they are what makes a bad answer visible
+  return {
+    text: message.text || ' ',
+    blocks: [...withinBlockLimit(message.blocks, LIMITS.blocks - votes.length), ...votes],
+  };
+}
+
+/** 👍 and 👎 in one actions block, each carrying the answer id */
+function voteBlocks(feedback: FeedbackButtons | undefined): KnownBlock[] {
+  if (!feedback) return [];
+  return [
+    {
+      type: 'actions',
+      block_id: 'talks_feedback',
+      elements: VOTES.map((vote) => ({
+        type: 'button' as const,
+        action_id: `${VOTE_ACTION_PREFIX}${vote.rating}`,
+        text: { type: 'plain_text' as const, text: vote.emoji, emoji: true },
+        accessibility_label: vote.label,
+        value: feedback.answerId,
+      })),
+    },
+  ];
 }
 
 function renderKind(answer: Answer, page: number, names: SlashNames): SlackMessage {
@@ -334,10 +365,7 @@ function pager(state: PageState, pages: number): KnownBlock[] {
 }
 
 /** The last guard: never more than 50 blocks, whatever a renderer produced. */
-function withinBlockLimit(blocks: KnownBlock[]): KnownBlock[] {
-  if (blocks.length <= LIMITS.blocks) return blocks;
-  return [
-    ...blocks.slice(0, LIMITS.blocks - 1),
-    context(`…${blocks.length - LIMITS.blocks + 1} more blocks not shown`),
-  ];
+function withinBlockLimit(blocks: KnownBlock[], max: number = LIMITS.blocks): KnownBlock[] {
+  if (blocks.length <= max) return blocks;
+  return [...blocks.slice(0, max - 1), context(`…${blocks.length - max + 1} more blocks not shown`)];
 }

@@ -12,13 +12,18 @@ export interface FeedbackPassage {
   end: number;
   /** the verbatim passage, as the engine cited it */
   passage: string;
+  /** the article text's hash when it was cited: tells whether the article changed since the vote */
+  contentHash?: string | undefined;
 }
 
 export interface FeedbackEntry {
   platform: 'discord' | 'slack' | 'repl';
   /** where the answer was posted (a channel id); never a person's name */
   channel: string;
-  /** the answer message, so a second click by the same person changes their vote instead of adding one */
+  /**
+   * the answer voted on (the id its 👍/👎 buttons carry), so a second click by the same person changes
+   * their vote instead of adding one
+   */
   messageId: string;
   /** a one-way hash of the platform user id (see hashUserId): who voted stays private */
   userHash: string;

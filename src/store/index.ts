@@ -1,5 +1,7 @@
+import type { AnswerLog } from './answer-log.js';
 import type { FeedbackStore } from './feedback-store.js';
 
+export * from './answer-log.js';
 export * from './conversation-store.js';
 export * from './delivery-log.js';
 export * from './expiring-map.js';
@@ -8,12 +10,15 @@ export * from './hash-user.js';
 export * from './rate-limits.js';
 
 /**
- * The SQLite feedback store in `file`. Loaded on demand: the native driver costs start-up time that only
- * the chat bots and `talksbot feedback` need.
+ * The SQLite feedback store in `file`, which is also the answer log its buttons read back. Loaded on
+ * demand: the native driver costs start-up time that only the chat bots and `talksbot feedback` need.
  */
-export async function openSqliteFeedbackStore(file: string): Promise<FeedbackStore> {
+export async function openSqliteFeedbackStore(
+  file: string,
+  options: { now?: () => number } = {},
+): Promise<FeedbackStore & AnswerLog> {
   const { SqliteFeedbackStore } = await import('./sqlite-feedback-store.js');
-  return new SqliteFeedbackStore(file);
+  return new SqliteFeedbackStore(file, options);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { ANSWER_LOG_TTL_MS, type AnswerLog, type RatedAnswer } from './answer-log.js';
 import type { FeedbackEntry, FeedbackPassage, FeedbackStore, FeedbackSummary } from './feedback-store.js';
 
 /**
@@ -8,13 +9,21 @@ import type { FeedbackEntry, FeedbackPassage, FeedbackStore, FeedbackSummary } f
  * One row per person per answer message (a second click replaces the vote); WAL so a reader
  * (`talksbot feedback`) never blocks the bot. The table keeps growing with votes, which is the point:
  * it is the record people asked for, not a cache.
+ *
+ * It is also the answer log the 👍/👎 buttons read back (table `answers`): answers nobody voted on are
+ * deleted once older than the log's expiry, so that table stays bounded.
  */
-export class SqliteFeedbackStore implements FeedbackStore {
+export class SqliteFeedbackStore implements FeedbackStore, AnswerLog {
   readonly #db: Database.Database;
   readonly #insert: Database.Statement;
   readonly #worst: Database.Statement;
+  readonly #remember: Database.Statement;
+  readonly #recall: Database.Statement;
+  readonly #forget: Database.Statement;
+  readonly #now: () => number;
 
-  constructor(file: string) {
+  constructor(file: string, options: { now?: () => number } = {}) {
+    this.#now = options.now ?? Date.now;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
@@ -33,7 +42,23 @@ export class SqliteFeedbackStore implements FeedbackStore {
         PRIMARY KEY (platform, message_id, user_hash)
       );
       CREATE INDEX IF NOT EXISTS feedback_by_answer ON feedback (question, answer);
+      CREATE TABLE IF NOT EXISTS answers (
+        answer_id TEXT PRIMARY KEY,
+        question  TEXT NOT NULL,
+        answer    TEXT NOT NULL,
+        passages  TEXT NOT NULL,
+        at        TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS answers_by_age ON answers (at);
     `);
+    this.#remember = this.#db.prepare(`
+      INSERT OR REPLACE INTO answers (answer_id, question, answer, passages, at)
+      VALUES (@answerId, @question, @answer, @passages, @at)
+    `);
+    this.#recall = this.#db.prepare(
+      'SELECT question, answer, passages FROM answers WHERE answer_id = ? AND at > ?',
+    );
+    this.#forget = this.#db.prepare('DELETE FROM answers WHERE at <= ?');
     this.#insert = this.#db.prepare(`
       INSERT INTO feedback (platform, channel, message_id, user_hash, rating, question, answer, passages, at)
       VALUES (@platform, @channel, @messageId, @userHash, @rating, @question, @answer, @passages, @at)
@@ -67,9 +92,33 @@ export class SqliteFeedbackStore implements FeedbackStore {
     return rows.map((row) => ({ ...row, passages: readPassages(row.passages) }));
   }
 
+  async remember(answerId: string, answer: RatedAnswer): Promise<void> {
+    const now = this.#now();
+    this.#forget.run(expiredBefore(now));
+    this.#remember.run({
+      answerId,
+      question: answer.question,
+      answer: answer.answer,
+      passages: JSON.stringify(answer.passages),
+      at: new Date(now).toISOString(),
+    });
+  }
+
+  async recall(answerId: string): Promise<RatedAnswer | undefined> {
+    const row = this.#recall.get(answerId, expiredBefore(this.#now())) as
+      | { question: string; answer: string; passages: string }
+      | undefined;
+    return row && { question: row.question, answer: row.answer, passages: readPassages(row.passages) };
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
+}
+
+/** ISO times sort as text: anything at or before this has expired */
+function expiredBefore(now: number): string {
+  return new Date(now - ANSWER_LOG_TTL_MS).toISOString();
 }
 
 function readPassages(json: string): FeedbackPassage[] {

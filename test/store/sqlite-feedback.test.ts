@@ -2,7 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type FeedbackEntry, hashUserId, openSqliteFeedbackStore } from '../../src/index.js';
+import {
+  ANSWER_LOG_TTL_MS,
+  type FeedbackEntry,
+  hashUserId,
+  MemoryAnswerLog,
+  openSqliteFeedbackStore,
+  type RatedAnswer,
+} from '../../src/index.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -53,5 +60,39 @@ describe('SQLite feedback', () => {
     expect(hashUserId('slack', 'U1')).toMatch(/^[0-9a-f]{16}$/);
     expect(hashUserId('slack', 'U1')).not.toBe(hashUserId('discord', 'U1'));
     expect(hashUserId('slack', 'U1')).not.toContain('U1');
+  });
+
+  it('keeps the answers its buttons rate across a restart, until they expire', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'talksbot-answers-'));
+    dirs.push(dir);
+    const file = join(dir, 'feedback.sqlite');
+    let now = Date.parse('2025-08-01T10:00:00.000Z');
+    const rated: RatedAnswer = {
+      question: 'Where will the allies meet?',
+      answer: 'In Paris.',
+      passages: [{ articleId: 'a1', start: 0, end: 9, passage: 'In Paris.', contentHash: 'abc' }],
+    };
+    const first = await openSqliteFeedbackStore(file, { now: () => now });
+    await first.remember('ans-1', rated);
+    await first.close();
+
+    const second = await openSqliteFeedbackStore(file, { now: () => now });
+    expect(await second.recall('ans-1')).toEqual(rated);
+    expect(await second.recall('ans-unknown')).toBeUndefined();
+    now += ANSWER_LOG_TTL_MS + 1;
+    expect(await second.recall('ans-1')).toBeUndefined();
+    // a later answer sweeps the expired one out of the table
+    await second.remember('ans-2', rated);
+    expect(await second.recall('ans-2')).toEqual(rated);
+    await second.close();
+  });
+
+  it('the memory answer log forgets after its expiry', async () => {
+    let now = 0;
+    const log = new MemoryAnswerLog({ ttlMs: 1000, now: () => now });
+    await log.remember('a', { question: 'q', answer: 'a', passages: [] });
+    expect(await log.recall('a')).toMatchObject({ question: 'q' });
+    now = 1000;
+    expect(await log.recall('a')).toBeUndefined();
   });
 });

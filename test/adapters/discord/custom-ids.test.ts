@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseButtonId, passageId, shortHash, timelinePageId } from '../../../adapters/discord/custom-ids.js';
+import {
+  parseButtonId,
+  passageId,
+  shortHash,
+  timelinePageId,
+  voteId,
+} from '../../../adapters/discord/custom-ids.js';
 
 const ARTICLE = '2025-07-20-zelenskyy-proposes-meeting-for-ceasefire-negotiations';
 
@@ -31,12 +37,22 @@ describe('button custom ids', () => {
       timelinePageId(2, { topic: 'y'.repeat(150), to: '2025' }),
       { kind: 'timeline', page: 2, to: '2025', topicHash: shortHash('y'.repeat(150)) },
     ],
+    ['👍', voteId('up', 'Ab3_x-9zQw12'), { kind: 'vote', rating: 'up', answerId: 'Ab3_x-9zQw12' }],
+    ['👎', voteId('down', 'Ab3_x-9zQw12'), { kind: 'vote', rating: 'down', answerId: 'Ab3_x-9zQw12' }],
   ])('%s round-trips within 100 characters', (_name, id, expected) => {
     expect(id.length).toBeLessThanOrEqual(100);
     expect(parseButtonId(id)).toEqual(expected);
   });
 
-  it.each([['something-else'], ['p:article:9:3'], ['tl:x:::'], ['']])('ignores %j', (id) => {
+  it.each([
+    ['something-else'],
+    ['p:article:9:3'],
+    ['tl:x:::'],
+    [''],
+    ['fb:meh:abc'],
+    ['fb:up:'],
+    ['fb:up:a b'],
+  ])('ignores %j', (id) => {
     expect(parseButtonId(id)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import type { RespondArguments } from '@slack/bolt';
 import { type Answer, errorAnswer, parseCommandLine, runCommand } from '../../../../src/index.js';
+import { offerFeedback } from '../../../shared/feedback.js';
 import { slowDownText } from '../../../shared/slow-down.js';
-import type { SlackDeps } from '../../deps.js';
+import { feedbackOf, type SlackDeps } from '../../deps.js';
 import { tooLongAnswer } from '../../input-limits.js';
 import { readOnlyMe } from '../../only-me.js';
 import { render } from '../../render.js';
@@ -59,7 +60,11 @@ export async function slashCommand({ command, ack, respond }: SlashArgs, deps: S
   } finally {
     clearTimeout(note);
   }
-  await respond({ response_type: visibility(answer, onlyMe), ...render(answer, { names: deps.names }) });
+  const feedback = await offerFeedback(feedbackOf(deps), answer, { log: deps.log });
+  await respond({
+    response_type: visibility(answer, onlyMe),
+    ...render(answer, { names: deps.names, feedback }),
+  });
 }
 
 async function answerFor(slash: string, raw: string, text: string, deps: SlackDeps): Promise<Answer> {

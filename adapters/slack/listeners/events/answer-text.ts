@@ -1,7 +1,8 @@
 import { type Answer, errorAnswer, helpAnswer } from '../../../../src/index.js';
 import { answerInConversation } from '../../../shared/conversation.js';
+import { offerFeedback } from '../../../shared/feedback.js';
 import { slowDownText } from '../../../shared/slow-down.js';
-import type { SlackDeps } from '../../deps.js';
+import { feedbackOf, type SlackDeps } from '../../deps.js';
 import { tooLongAnswer } from '../../input-limits.js';
 import { type ChatPoster, postAnswer } from '../../post-answer.js';
 import { render } from '../../render.js';
@@ -61,12 +62,13 @@ export async function answerText(
   // the reaction is a courtesy: a workspace without reactions:write still gets its answer
   if (working) await client.reactions?.add(working).catch(() => {});
   const answer = await answerFor(input, deps);
+  const feedback = await offerFeedback(feedbackOf(deps), answer, { log: deps.log });
   await postAnswer(
     client,
     {
       channel: input.channel,
       ...thread,
-      ...render(answer, { names: deps.names }),
+      ...render(answer, { names: deps.names, feedback }),
       // article links would otherwise unfurl into large previews under every answer
       unfurl_links: false,
     },
