@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const examples: Example[] = [];
   const unranked = { answerable: 0, unanswerable: 0 };
   for (const { gold } of await trainingQuestions()) {
-    const trace = traceAnswer(engine.knowledge, gold.q);
+    const trace = await traceAnswer(engine.knowledge, gold.q);
     if (!trace.features || !trace.candidate) {
       if (gold.abstain) unranked.unanswerable++;
       else unranked.answerable++;

@@ -14,6 +14,7 @@ import {
 import { checkSerialisedKnowledgeBase } from './knowledge-base-schema.js';
 import { readAliasFile } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
+import { embeddedSearch, type SearchBackend } from './search/backend.js';
 import { cacheKey, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
 import { queryTimeline } from './timeline/index.js';
 
@@ -42,6 +43,8 @@ export interface LoadedEngine extends Engine {
   readonly knowledge: KnowledgeBase;
   /** true when start-up loaded the cache instead of rebuilding */
   readonly fromCache: boolean;
+  /** where /ask finds candidate passages */
+  readonly search: SearchBackend;
 }
 
 /**
@@ -143,11 +146,16 @@ function buildProgress(log: (message: string, level: LogLevel) => void, everyMs:
 }
 
 /** The engine over a knowledge base already in memory (tests and benchmarks build one directly). */
-export function engineOver(knowledge: KnowledgeBase, fromCache = false): LoadedEngine {
+export function engineOver(
+  knowledge: KnowledgeBase,
+  fromCache = false,
+  search: SearchBackend = embeddedSearch(knowledge.index),
+): LoadedEngine {
   return {
     knowledge,
     fromCache,
-    ask: async (question, context) => answerQuestion(knowledge, question, context),
+    search,
+    ask: (question, context) => answerQuestion(knowledge, question, context, search),
     whoSaid: async (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
     timeline: async (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
     sources: async () => sourcesAnswer(knowledge),

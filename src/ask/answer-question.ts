@@ -8,7 +8,7 @@ import { analyseQuestion, type QuestionAnalysis } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
 import { relatedWords } from '../nlp/wordnet.js';
-import { topHits } from '../search/top-hits.js';
+import { embeddedSearch, type SearchBackend } from '../search/backend.js';
 import { acceptedKinds, missingKindReason } from './answer-type.js';
 import { citationFor } from './citations.js';
 import { abstainBelow, type ConfidenceFeatures, confidenceLabel, confidenceOf } from './confidence.js';
@@ -38,29 +38,43 @@ export interface AnswerTrace {
 /**
  * Answers a question with the best-matching passage, verbatim, and its sources; or abstains.
  *
+ * Candidates come from `search` (the knowledge base's own lunr index unless another backend is given).
+ *
  * @example
- * answerQuestion(kb, 'Where will the allies meet on April 23?').text
+ * (await answerQuestion(kb, 'Where will the allies meet on April 23?')).text
  * // "These met in Paris last week and will meet again in London tomorrow (April 23) …"
  */
-export function answerQuestion(
+export async function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   context?: AskContext,
-): AnswerOf<'answer'> {
-  return traceAnswer(kb, question, context).answer;
+  search: SearchBackend = embeddedSearch(kb.index),
+): Promise<AnswerOf<'answer'>> {
+  return (await traceAnswer(kb, question, context, search)).answer;
 }
 
-export function traceAnswer(kb: KnowledgeBase, question: string, context?: AskContext): AnswerTrace {
+export async function traceAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  context?: AskContext,
+  search: SearchBackend = embeddedSearch(kb.index),
+): Promise<AnswerTrace> {
   const reading = readLine(question, context?.turns);
   if (reading.kind !== 'question')
     return { answer: { ...abstain(kb, question, reading.reply), clarify: reading.kind === 'clarify' } };
   const shown = new Set((reading.more ? (reading.previous?.points ?? []) : []).map((p) => keyOf(p.citation)));
-  const trace = rankAndAnswer(kb, reading.text, shown, reading.more === true);
+  const trace = await rankAndAnswer(kb, search, reading.text, shown, reading.more === true);
   if (reading.text !== question) trace.answer.question = question;
   return trace;
 }
 
-function rankAndAnswer(kb: KnowledgeBase, question: string, shown: Set<string>, more: boolean): AnswerTrace {
+async function rankAndAnswer(
+  kb: KnowledgeBase,
+  search: SearchBackend,
+  question: string,
+  shown: Set<string>,
+  more: boolean,
+): Promise<AnswerTrace> {
   const analysis = analyseQuestion(question);
   const sentenceCount = kb.sentenceById.size;
   // a demonym ("Ukrainian city") describes rather than names, so it is not required
@@ -103,9 +117,8 @@ function rankAndAnswer(kb: KnowledgeBase, question: string, shown: Set<string>, 
       ),
     };
   }
-  // lunr's best CANDIDATES hits, exactly, without scoring every posting of every term
-  const hits = topHits(
-    kb.index,
+  // the backend's best CANDIDATES passages for the question's weighted words
+  const hits = await search.candidates(
     terms.flatMap((t) => [
       { word: t.word, boost: t.weight },
       ...t.alternatives.map((a) => ({ word: a, boost: t.weight * 0.8 })),
