@@ -1,5 +1,6 @@
 import { createLiveEngine, type LiveEngine, type ReloadReport } from '../src/index.js';
 import type { Config } from './config.js';
+import { openDatabase } from './knowledge-backend.js';
 import type { Logger } from './logger.js';
 
 /** One line about a reload: what changed and what was skipped, for the log and the REPL's /reload. */
@@ -18,15 +19,18 @@ export function describeReload(report: ReloadReport): string {
  * knowledge base when an article is added, changed or removed. A failed rebuild is logged and the previous
  * knowledge keeps answering.
  */
-export function startLiveEngine(
-  config: Pick<Config, 'knowledgeDir' | 'cacheDir'>,
+export async function startLiveEngine(
+  config: Pick<Config, 'knowledgeDir' | 'cacheDir' | 'databaseUrl'>,
   log: Logger,
   engineLog: (message: string, level: 'info' | 'warn') => void,
 ): Promise<LiveEngine> {
+  // with DATABASE_URL every reload stores the folder's changes in the database and rebuilds from it
+  const database = config.databaseUrl ? await openDatabase(config.databaseUrl, engineLog) : undefined;
   return createLiveEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
     log: engineLog,
+    build: database && (() => database.build(config.knowledgeDir)),
     watch: true,
     onReload: (report) => {
       if (report instanceof Error)

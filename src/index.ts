@@ -31,6 +31,11 @@ export { articleIdFor, composeArticle, deriveTitle } from './knowledge/compose-a
 export { contentHashOf } from './knowledge/content-hash.js';
 export { newestFirst } from './knowledge/newest-first.js';
 export {
+  createPostgresEngine,
+  type PostgresEngineOptions,
+} from './knowledge-store/postgres-engine.js';
+export { KNOWLEDGE_CHANNEL, removeKnowledgeFiles } from './knowledge-store/postgres-knowledge.js';
+export {
   createLiveEngine,
   isKnowledgeFile,
   type LiveEngine,
@@ -38,5 +43,6 @@ export {
   type ReloadReport,
 } from './live/live-engine.js';
 export { formatIsoDate } from './nlp/dates/format-date.js';
+export { embeddedSearch, type SearchBackend } from './search/backend.js';
 export * from './store/index.js';
 export { cleanInput } from './text/clean-input.js';

@@ -46,6 +46,16 @@ type SerialisedArticle = Omit<Article, 'paragraphs' | 'sentences'> & {
   sentences: (Omit<Sentence, 'text'> & { text?: string })[];
 };
 
+export interface BuildOptions {
+  /**
+   * false when another backend indexes the passages (PostgreSQL): the lunr index is then left empty,
+   * saving its build time and memory. Default true.
+   */
+  searchIndex?: boolean | undefined;
+  /** hears every passage as the search index would see it, for a backend that indexes them itself */
+  onPassage?: ((passage: PassageDocument) => void) | undefined;
+}
+
 /**
  * Builds everything from parsed articles. `onStep` hears each step as it starts ("entities", "sentences
  * of x.md", "quotes", …), so a slow build can report where it is.
@@ -53,6 +63,7 @@ type SerialisedArticle = Omit<Article, 'paragraphs' | 'sentences'> & {
 export function buildKnowledgeBase(
   loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'> & { aliases?: AliasEntry[] | undefined },
   onStep: (step: string) => void = () => {},
+  options: BuildOptions = {},
 ): KnowledgeBase {
   const { articles, skipped } = loaded;
   onStep('people, places and organisations');
@@ -87,13 +98,15 @@ export function buildKnowledgeBase(
     );
     article.sentences.forEach((sentence, i) => {
       features[sentence.id] = articleFeatureList[i]!;
-      documents.push({
+      const document = {
         id: sentence.id,
         text: sentence.text,
         heading: headingAbove(article, sentence),
         entities: named[i]!.join(' '),
         title: article.title,
-      });
+      };
+      options.onPassage?.(document);
+      if (options.searchIndex !== false) documents.push(document);
     });
   }
   const stemDf = stemDocumentFrequencies(Object.values(features));
@@ -151,7 +164,7 @@ function withSlices(article: SerialisedArticle): Article {
   };
 }
 
-function withLookups(kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById'>): KnowledgeBase {
+export function withLookups(kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById'>): KnowledgeBase {
   return {
     ...kb,
     sentenceById: new Map(kb.articles.flatMap((article) => article.sentences.map((s) => [s.id, s] as const))),

@@ -31,6 +31,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/knowledge-base-schema.ts'], // checks a cached knowledge base before it is loaded
   ['src/ask'],
   ['src/create-engine.ts'],
+  ['src/knowledge-store'], // the knowledge and its search in PostgreSQL: an engine over them
   ['src/live'], // an engine that follows its folder: builds in a worker, swaps the reference
   ['src/commands'],
   ['src/intent'],

@@ -1,5 +1,5 @@
-import { createEngine } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { openEngine } from '../knowledge-backend.js';
 import { createLogger } from '../logger.js';
 import { handleProcessErrors } from '../process-errors.js';
 import { startDiscord } from './main.js';
@@ -14,11 +14,8 @@ async function main(): Promise<void> {
     throw new ConfigError('DISCORD_TOKEN is missing: copy .env.example to .env and set it');
   const log = createLogger(config.logLevel);
   handleProcessErrors(log);
-  const engine = await createEngine({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    log: (m) => log.warn(m),
-  });
+  // every shard reads the same knowledge: the folder's cache, or with DATABASE_URL the shared database
+  const { engine } = await openEngine(config, (m) => log.warn(m));
   // a shard that Discord closed for good exits non-zero; the ShardingManager respawns it
   const running = await startDiscord(engine, config.discord, log, {
     onFatal: () => void running.stop().finally(() => process.exit(1)),

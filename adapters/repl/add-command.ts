@@ -13,6 +13,7 @@ import {
   prepareArticle,
   writeArticle,
 } from '../../src/index.js';
+import { publishKnowledgeFolder, quietLog } from '../knowledge-backend.js';
 import { type CommandIo, processIo } from './command-io.js';
 
 const USAGE = `Usage: talksbot add <file | url | -> [--yes] [--published YYYY-MM-DD] [--title …] [--outlet …]
@@ -71,6 +72,8 @@ export async function addArticle(argv: string[], io: CommandIo = processIo()): P
   io.stdout(
     `\nAdded ${where}/${draft.fileName} (id ${draft.id}); ${articles.length + 1} articles now. A running bot picks it up within seconds; the next start indexes it.\n`,
   );
+  if (await publishKnowledgeFolder(config, quietLog))
+    io.stdout('Stored in the database (DATABASE_URL) and indexed there: every replica answers from it.\n');
   return 0;
 }
 

@@ -1,13 +1,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  type Answer,
-  createEngine,
-  type LoadedEngine,
-  MAX_RAW_LINE_LENGTH,
-  runLine,
-} from '../../src/index.js';
+import { type Answer, type LoadedEngine, MAX_RAW_LINE_LENGTH, runLine } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { openEngine } from '../knowledge-backend.js';
 import { createLogger, engineLog } from '../logger.js';
 import { inputLines } from './input-lines.js';
 
@@ -52,14 +47,31 @@ export async function cli(argv: string[]): Promise<number> {
   const line = args.positionals.join(' ');
   const interactive = !line && process.stdin.isTTY && !args.values.json;
   // the interactive REPL follows knowledge/ while it runs; one-shot and piped runs read it once
-  const engine = interactive
-    ? await (await import('../live-knowledge.js')).startLiveEngine(config, log, engineLog(log, level))
-    : await createEngine({
-        knowledgeDir: config.knowledgeDir,
-        cacheDir: config.cacheDir,
-        log: engineLog(log, level),
-      });
-  const render = args.values.json ? undefined : (await import('./render.js')).render;
+  const opened = interactive
+    ? {
+        engine: await (await import('../live-knowledge.js')).startLiveEngine(
+          config,
+          log,
+          engineLog(log, level),
+        ),
+        close: async () => {},
+      }
+    : await openEngine(config, engineLog(log, level));
+  try {
+    return await answer(opened.engine, line, interactive, args.values.json, config);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function answer(
+  engine: LoadedEngine,
+  line: string,
+  interactive: boolean,
+  json: boolean,
+  config: ReturnType<typeof loadConfig>,
+): Promise<number> {
+  const render = json ? undefined : (await import('./render.js')).render;
   const emit = render
     ? (answer: Answer) =>
         `${render(answer, { color: process.stdout.isTTY === true && process.stdout.hasColors() })}\n`

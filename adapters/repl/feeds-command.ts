@@ -8,6 +8,7 @@ import {
   readFeeds,
   readFeedsState,
 } from '../../src/index.js';
+import { publishKnowledgeFolder, quietLog } from '../knowledge-backend.js';
 import { type CommandIo, processIo } from './command-io.js';
 
 const USAGE = `Usage: talksbot feeds                         the feeds followed and their last poll
@@ -80,6 +81,11 @@ async function pollNow(io: CommandIo, allowPrivate: boolean): Promise<number> {
   });
   if (!reports.length) io.stdout('No feeds yet: talksbot feeds add <rss-or-atom-url> [--match words]\n');
   for (const report of reports) io.stdout(describePoll(report));
+  const added = reports.some(
+    (r) => r.status !== 'failed' && r.status !== 'not modified' && r.items.some((i) => i.outcome === 'added'),
+  );
+  if (added && (await publishKnowledgeFolder(io.config, quietLog)))
+    io.stdout('Stored the new stories in the database (DATABASE_URL): every replica answers from them.\n');
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { knownArticles, newestFirst, removeArticle } from '../../src/index.js';
+import { publishKnowledgeFolder, quietLog } from '../knowledge-backend.js';
 import { type CommandIo, processIo } from './command-io.js';
 
 /** `talksbot list`: every article with its id, date, outlet, title, passages and where it came from. */
@@ -43,5 +44,7 @@ export async function removeCommand(argv: string[], io: CommandIo = processIo())
     return 2;
   }
   io.stdout(`Removed ${removed.file} (${removed.title}, ${removed.published}).\n`);
+  if (await publishKnowledgeFolder(config, quietLog, [removed.file]))
+    io.stdout('Removed from the database (DATABASE_URL) too: no replica answers from it now.\n');
   return 0;
 }

@@ -27,6 +27,11 @@ export interface LiveEngineOptions extends EngineOptions {
   onReload?: (report: ReloadReport | Error) => void;
   /** build in this thread (tests of the swap itself, tiny corpora); default: a worker thread */
   inline?: boolean;
+  /**
+   * builds the engine instead of reading the folder here (the PostgreSQL engine, whose build stores the
+   * folder in the database and whose connections cannot move to a worker thread)
+   */
+  build?: (() => Promise<LoadedEngine>) | undefined;
 }
 
 /** Files whose change means the knowledge changed: articles and the alias file, not temp or state files. */
@@ -47,15 +52,17 @@ export function isKnowledgeFile(name: string): boolean {
  */
 export async function createLiveEngine(options: LiveEngineOptions): Promise<LiveEngine> {
   const log = options.log ?? (() => {});
-  let current = await createEngine(options);
+  let current = await (options.build ? options.build() : createEngine(options));
   let running: Promise<ReloadReport> | undefined;
   let again = false;
 
   const buildOnce = async (): Promise<ReloadReport> => {
     const started = performance.now();
-    const next = options.inline
-      ? await createEngine(options)
-      : await buildEngineOffThread({ knowledgeDir: options.knowledgeDir, cacheDir: options.cacheDir }, log);
+    const next = options.build
+      ? await options.build()
+      : options.inline
+        ? await createEngine(options)
+        : await buildEngineOffThread({ knowledgeDir: options.knowledgeDir, cacheDir: options.cacheDir }, log);
     const report = compare(current, next, performance.now() - started);
     current = next;
     return report;

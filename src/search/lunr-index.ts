@@ -13,7 +13,7 @@ export interface PassageDocument {
 }
 
 // entity names are the strongest signal; headings only hint at what a section is about
-const FIELD_BOOSTS = { text: 1, entities: 1.5, heading: 0.3, title: 0.2 } as const;
+export const FIELD_BOOSTS = { text: 1, entities: 1.5, heading: 0.3, title: 0.2 } as const;
 export type SearchField = keyof typeof FIELD_BOOSTS;
 
 /** Builds the lunr index over sentences. Positions are not stored: we never highlight, and they double its size. */

@@ -1,0 +1,136 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGold } from '../../scripts/eval/gold.js';
+import { createPostgresEngine, type LoadedEngine, loadPostgres, runLine } from '../../src/index.js';
+import { describePostgres, useTestDatabase } from '../helpers/postgres.js';
+import { KNOWLEDGE_DIR, ROOT, realEngine } from '../helpers.js';
+
+// the bundled five articles plus one invented one, indexed in a real PostgreSQL on loopback; every answer
+// is compared with the embedded (lunr) engine's over the same files
+describePostgres('the PostgreSQL search backend', () => {
+  const database = useTestDatabase();
+  let pool: pg.Pool;
+  let dir: string;
+  let embedded: LoadedEngine;
+  let postgres: LoadedEngine;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'talksbot-pg-'));
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+    const { createPostgresPool, migrate } = await loadPostgres();
+    pool = createPostgresPool(database.url, { max: 4 });
+    await migrate(pool);
+    [embedded, postgres] = await Promise.all([
+      realEngine(),
+      createPostgresEngine({ knowledgeDir: dir, pool }),
+    ]);
+  });
+  afterAll(async () => {
+    await pool?.end();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('searches PostgreSQL, not the lunr index, and stores every passage with its vector', async () => {
+    expect(postgres.search.name).toBe('postgres');
+    expect(postgres.knowledge.index.refs).toEqual([]);
+    const { rows } = await pool.query<{ n: number; empty: number }>(
+      "SELECT count(*)::int AS n, count(*) FILTER (WHERE search = ''::tsvector)::int AS empty FROM passages",
+    );
+    expect(rows[0]!.n).toBe(embedded.knowledge.sentenceById.size);
+    expect(rows[0]!.empty).toBeLessThan(rows[0]!.n / 20);
+  });
+
+  it('gives the embedded engine’s answers to the development gold and people-qa questions', async () => {
+    const gold = await readGold(join(ROOT, 'test', 'fixtures', 'gold'));
+    const people = (await readFile(join(ROOT, 'test', 'fixtures', 'people-qa.jsonl'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { q: string }).q);
+    const questions = [...gold.qa.map((g) => g.q), ...people];
+    let same = 0;
+    const differences: string[] = [];
+    for (const question of questions) {
+      const [a, b] = [await embedded.ask(question), await postgres.ask(question)];
+      if (JSON.stringify(a) === JSON.stringify(b)) same++;
+      else differences.push(question);
+    }
+    // the rankers are the same; only the candidate search differs (ts_rank is not lunr's BM25)
+    expect(same / questions.length, differences.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('gives identical quotes, timelines, sources and passages (they never touch the search)', async () => {
+    for (const line of [
+      '/who-said Lavrov',
+      '/who-said great progress',
+      '/timeline',
+      '/timeline Istanbul',
+      '/sources',
+    ])
+      expect(await runLine(postgres, line)).toEqual(await runLine(embedded, line));
+    expect(await postgres.speakers()).toEqual(await embedded.speakers());
+    const cited = (await embedded.ask('Who is Russia’s foreign minister?')).citations[0]!;
+    expect(await postgres.passage(cited.articleId, cited.start, cited.end)).toEqual(
+      await embedded.passage(cited.articleId, cited.start, cited.end),
+    );
+  });
+
+  it('loads the published build on the next start instead of rebuilding, with the same answers', async () => {
+    const replica = await createPostgresEngine({ knowledgeDir: dir, pool });
+    expect(replica.fromCache).toBe(true);
+    expect(replica.knowledge).toEqual(postgres.knowledge);
+    const question = 'Where will the allies meet on April 23?';
+    expect(await replica.ask(question)).toEqual(await postgres.ask(question));
+  });
+
+  it.each([
+    ["Lavrov & !Putin | 'x':* <-> y"],
+    ["'; DROP TABLE passages; --"],
+    ['\\\\ \\x00 $1 :: tsquery'],
+    ['foreign:A minister:*B'],
+    ['(((((('],
+    ["Who is Russia's foreign minister?) | (!"],
+  ])('treats %j as words, never as query syntax', async (question) => {
+    const answer = await runLine(postgres, question);
+    expect(answer.kind).not.toBe('error');
+    expect(answer).toEqual(await runLine(embedded, question));
+    const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM passages');
+    expect(rows[0]!.n).toBe(embedded.knowledge.sentenceById.size);
+  });
+
+  it('answers from an article another replica stored, and rebuilds once for it', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'talksbot-pg-other-'));
+    try {
+      await writeFile(
+        join(other, '2025-09-01-harbour-talks.md'),
+        [
+          '---',
+          'id: 2025-09-01-harbour-talks',
+          'title: Harbour talks end without a deal',
+          'outlet: Invented Wire',
+          'published: 2025-09-01',
+          '---',
+          '',
+          'Negotiators from the two port authorities met in Gdańsk on Monday to discuss shared dredging costs.',
+          '',
+          'The talks ended after nine hours without an agreement, a spokesperson for the northern authority said.',
+        ].join('\n'),
+      );
+      const writer = await createPostgresEngine({ knowledgeDir: other, pool });
+      expect(writer.fromCache).toBe(false);
+      const sources = await writer.sources();
+      expect(sources.skipped).toEqual([]);
+      expect(sources.articles).toHaveLength(6);
+      // a replica whose own folder lacks the article still answers from it
+      const replica = await createPostgresEngine({ knowledgeDir: dir, pool });
+      expect(replica.fromCache).toBe(true);
+      const answer = await replica.ask('Where did the port authorities meet?');
+      expect(answer.abstained).toBe(false);
+      expect(answer.text).toContain('Gdańsk');
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+});
