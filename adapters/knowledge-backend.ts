@@ -42,19 +42,18 @@ export async function openEngine(
   }
 }
 
-/** A pool on DATABASE_URL whose schema is up to date, and a builder of engines over it. */
+/**
+ * A pool on DATABASE_URL with the schema brought up to date (pending migrations applied, as every start
+ * does; replicas starting together take turns), and a builder of engines over it.
+ */
 export async function openDatabase(url: string, log: EngineLog) {
-  const { createPostgresPool, pendingMigrations } = await loadPostgres();
+  const { createPostgresPool, migrate } = await loadPostgres();
   const pool = createPostgresPool(url, {
     max: 4,
     onError: (error) => log(`a database connection failed: ${error.message}`, 'warn'),
   });
   try {
-    const pending = await pendingMigrations(pool);
-    if (pending.length)
-      throw new Error(
-        `the database schema is not up to date (${pending.map((m) => m.file).join(', ')} pending): run talksbot db migrate`,
-      );
+    await migrate(pool);
   } catch (error) {
     await pool.end();
     throw error;

@@ -96,6 +96,9 @@ function gitHead(): string | null {
 }
 
 async function main(): Promise<void> {
+  // the backends side by side (embedded lunr and PostgreSQL) is a run of its own
+  if (process.argv.includes('--backend'))
+    return (await import('./bench/backends.js')).benchBackends(process.argv.slice(2));
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string' },

@@ -17,7 +17,7 @@ describe('passageVector: lunr’s words of each field, with the field’s weight
     ],
     ['keeps no punctuation at all', { text: "a:* & b | !c <-> 'd'" }, "'b':1B 'c':2B 'd':3B"],
   ])('%s', (_name, fields, expected) => {
-    const document = { id: 'x#0', text: '', entities: '', heading: '', title: '', ...fields };
+    const document = { id: 'x#0', entities: '', heading: '', title: '', ...fields };
     expect(passageVector(document)).toBe(expected);
   });
 });

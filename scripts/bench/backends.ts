@@ -1,0 +1,138 @@
+import { fork } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../../adapters/config.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { startThrowawayPostgres } from '../postgres/throwaway-cluster.js';
+import type { PostgresResult, PostgresTask } from './postgres-worker.js';
+import { inWorker } from './processes.js';
+import { round } from './stats.js';
+import { writeSyntheticCorpus } from './synthetic.js';
+import type { BuildResult, ServeResult } from './worker.js';
+
+/**
+ * `npm run bench -- --backend pg [--sizes 10000,100000] [--huge]`: the embedded lunr backend and PostgreSQL
+ * side by side on the same synthetic corpora in one run — build/ingest time, start-up, /ask p50/p99 — on a
+ * throwaway PostgreSQL on loopback (or BENCH_DATABASE_URL, a superuser URL). --huge adds 1M passages.
+ */
+
+const log = (message: string) => process.stderr.write(`[bench pg] ${message}\n`);
+const label = (size: number) => (size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1000}k`);
+const reps = (size: number) => (size <= 10_000 ? 3 : 1);
+
+interface Row {
+  passages: number;
+  embedded?: { build: BuildResult; serve: ServeResult } | { error: string };
+  postgres?: PostgresResult | { error: string };
+}
+
+function inPostgresWorker(task: PostgresTask): Promise<PostgresResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = fork(new URL('./postgres-worker.js', import.meta.url), [JSON.stringify(task)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: PostgresResult | undefined;
+    child.on('message', (message) => {
+      result = message as PostgresResult;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      result ? resolvePromise(result) : reject(new Error(`the postgres worker exited with code ${code}`)),
+    );
+  });
+}
+
+async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | { error: string }> {
+  const start = performance.now();
+  log(`${what}…`);
+  try {
+    const value = await run();
+    log(`${what} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    log(`${what} FAILED: ${String(error)}`);
+    return { error: String(error) };
+  }
+}
+
+export async function benchBackends(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      backend: { type: 'string' },
+      sizes: { type: 'string' },
+      huge: { type: 'boolean', default: false },
+      out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'backends.json') },
+    },
+  });
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : [10_000, 100_000];
+  if (values.huge) sizes.push(1_000_000);
+  const given = process.env.BENCH_DATABASE_URL?.trim();
+  const server = given ? { url: given, stop: async () => {} } : await startThrowawayPostgres({});
+  const tmp = await mkdtemp(join(tmpdir(), 'talksbot-bench-pg-'));
+  const rows: Row[] = [];
+  const loadStart = loadavg();
+  try {
+    const bundled = (await loadKnowledge(join(PROJECT_ROOT, 'knowledge'))).articles;
+    for (const size of sizes) {
+      const dir = join(tmp, `synthetic-${size}`);
+      const knowledgeDir = join(dir, 'knowledge');
+      const cacheDir = join(dir, 'cache');
+      await writeSyntheticCorpus(bundled, size, knowledgeDir);
+      const row: Row = { passages: size };
+      row.embedded = await attempt(`${label(size)} embedded`, async () => {
+        const build = await inWorker<BuildResult>({ phase: 'build', knowledgeDir, cacheDir });
+        const serve = await inWorker<ServeResult>({
+          phase: 'serve',
+          knowledgeDir,
+          cacheDir,
+          reps: reps(size),
+        });
+        return { build, serve };
+      });
+      row.postgres = await attempt(`${label(size)} postgres`, () =>
+        inPostgresWorker({ knowledgeDir, serverUrl: server.url, reps: reps(size) }),
+      );
+      rows.push(row);
+      await rm(dir, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+    await server.stop();
+  }
+  const cpu = cpus();
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${cpu[0]?.model ?? 'unknown'} ×${cpu.length}, ${round(totalmem() / 1024 ** 3, 1)} GB, Node ${process.version}`,
+    loadAverage: { start: loadStart.map((l) => round(l, 2)), end: loadavg().map((l) => round(l, 2)) },
+    rows,
+  };
+  await mkdir(resolve(values.out, '..'), { recursive: true });
+  await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(
+    `talksbot bench --backend pg — ${results.date}, ${results.machine}\n\n${table(rows)}\n`,
+  );
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export function table(rows: Row[]): string {
+  const lines = [
+    '| passages | embedded build | embedded start-up (cache) | embedded /ask p50 / p99 | PostgreSQL ingest | PostgreSQL start-up (replica) | PostgreSQL /ask p50 / p99 | answered (emb / pg) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    const e = row.embedded && !('error' in row.embedded) ? row.embedded : undefined;
+    const p = row.postgres && !('error' in row.postgres) ? row.postgres : undefined;
+    const failed = (r: { error: string } | unknown) =>
+      r && typeof r === 'object' && 'error' in r
+        ? `failed: ${String((r as { error: string }).error).slice(0, 60)}`
+        : '—';
+    lines.push(
+      `| ${label(row.passages)} | ${e ? `${s(e.build.buildMs)} (peak ${Math.round(e.build.peakRssMb)} MB)` : failed(row.embedded)} | ${e ? s(e.serve.startupMs) : '—'} | ${e ? `${e.serve.ask.p50} / ${e.serve.ask.p99} ms` : '—'} | ${p ? `${s(p.ingestMs)} (${p.databaseMb} MB on disk)` : failed(row.postgres)} | ${p ? `${s(p.loadMs)} (peak ${Math.round(p.peakRssMb)} MB)` : '—'} | ${p ? `${p.ask.p50} / ${p.ask.p99} ms` : '—'} | ${e ? e.serve.answered : '—'} / ${p ? p.answered : '—'} |`,
+    );
+  }
+  return lines.join('\n');
+}
