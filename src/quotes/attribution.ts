@@ -1,8 +1,7 @@
-import { entityNamed } from '../nlp/entities/index.js';
 import { type ArticleContext, sentenceAt } from './article-context.js';
 import { INVERTED_VERBS, PASSIVE_SPEECH, SPEECH_NOUNS, SPEECH_VERBS } from './cues.js';
 import type { QuoteSpan } from './pair-quotes.js';
-import { resolvePronoun, type Subject, subjectsIn } from './subjects.js';
+import { resolveDescription, resolvePronoun, type Subject, subjectsIn } from './subjects.js';
 
 export const UNATTRIBUTED = 'unattributed';
 
@@ -68,9 +67,14 @@ export function windowOf(ctx: ArticleContext, span: QuoteSpan): Window {
 function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribution | undefined {
   const from = span.close + 1;
   const text = ctx.masked.slice(from, window.end);
-  const lead = /^[\s,]*/.exec(text)![0].length;
+  // "…,” Mr Obuya said": an honorific is not the name
+  const lead = /^[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?/.exec(text)![0].length;
   const subjects = subjectsIn(ctx, from, window.end);
-  const first = subjects.find((s) => s.start === from + lead);
+  // "…,” the Daily Courier reported": an organisation's name after its article
+  const named = /^the\s+/i.exec(text.slice(lead))?.[0].length ?? 0;
+  const first =
+    subjects.find((s) => s.start === from + lead) ??
+    subjects.find((s) => named > 0 && s.kind === 'entity' && s.start === from + lead + named);
   if (first) {
     const rest = ctx.masked.slice(first.end, window.end);
     const verb = /^\s+(?:(?:also|then|later|has|had|\p{L}+ly)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1];
@@ -114,8 +118,25 @@ function beforeCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attrib
       const agent = subjects.find((s) => /^\s+by\s+$/.test(ctx.masked.slice(start + word.length, s.start)));
       if (agent) return speakerOf(ctx, agent, `${word} by`, 'passive');
     }
+    // "a newspaper quoted the minister as saying …": the one quoted speaks, the paper is the source
+    if (word === 'saying') {
+      const quoted = /\bquoted\s+$/;
+      const agent = subjects.find(
+        (s) =>
+          s.end <= start &&
+          quoted.test(ctx.masked.slice(Math.max(window.start, s.start - 12), s.start)) &&
+          /^\s+as\s+$/.test(ctx.masked.slice(s.end, start)),
+      );
+      if (agent) return speakerOf(ctx, agent, 'quoted as saying', 'verb');
+    }
     const subject = subjectOf(ctx, subjects, window.start, start, word);
     if (subject) return speakerOf(ctx, subject, cueText(ctx, word, start), 'verb');
+  }
+  // "The minister turned to her counterpart: “…”": a colon gives the quote to the clause's subject
+  if (/:\s*$/.test(before)) {
+    const subject = subjects.find((s) => speaks(ctx, s, s.end) && s.kind !== 'institution');
+    if (subject && (subject.kind !== 'entity' || subject.type === 'person'))
+      return speakerOf(ctx, subject, 'said', 'verb');
   }
   return undefined;
 }
@@ -138,13 +159,14 @@ function subjectOf(
   return dependent || coordinated ? before[0] : before.at(-1);
 }
 
-/** People, pronouns and unnamed sources speak; an organisation only right before its verb ("the Kremlin said"). */
+/**
+ * People, pronouns, described sources and institutions speak; an organisation or a place only right
+ * before its verb ("the Kremlin said", "Moscow accused Kyiv of …").
+ */
 function speaks(ctx: ArticleContext, subject: Subject, verbAt: number): boolean {
   if (subject.kind !== 'entity') return true;
-  const type = entityNamed(ctx.entities, subject.text)?.type;
-  return (
-    type === 'person' || (type === 'organisation' && /^\s+$/.test(ctx.masked.slice(subject.end, verbAt)))
-  );
+  if (subject.type === 'person') return true;
+  return /^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.masked.slice(subject.end, verbAt));
 }
 
 function speakerOf(
@@ -158,6 +180,13 @@ function speakerOf(
     return person
       ? { speaker: person, named: true, cue, how }
       : { speaker: UNATTRIBUTED, named: false, cue, how };
+  }
+  if (subject.kind === 'description') {
+    // "the minister" is the minister named before; else the title describes an unnamed speaker
+    const person = resolveDescription(ctx, subject);
+    return person
+      ? { speaker: person, named: true, cue, how }
+      : { speaker: subject.text, named: false, cue, how };
   }
   return { speaker: subject.text, named: subject.kind === 'entity', cue, how };
 }

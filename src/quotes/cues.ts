@@ -1,27 +1,12 @@
-import { inflect, REPORTING_VERB_LEMMAS } from './reporting-verbs.js';
-
 /**
  * The words of reported speech. General English newswriting vocabulary, not this corpus's sentences:
  * reporting verbs ("said", "stressed", "wrote"), nouns that carry a speaker's words ("remarks"), and
  * the frames that introduce a name for something rather than speech.
  */
 
-const LEMMA_FORMS = Object.values(REPORTING_VERB_LEMMAS)
-  .join(' ')
-  .split(/\s+/)
-  .filter(Boolean)
-  .map((entry) => ({ lemma: entry.split(':')[0]!, forms: inflect(entry), irregular: entry.includes(':') }));
+import { INSTITUTION_HEADS } from '../nlp/entities/index.js';
 
-/** every inflected form of every reporting verb: "said", "insists", "praising", "echoed" */
-export const SPEECH_VERBS = new Set(LEMMA_FORMS.flatMap((entry) => entry.forms));
-
-/** past forms, whose speaker may be named after them: "…,” said Lavrov / “…,” added the minister */
-export const INVERTED_VERBS = new Set(
-  LEMMA_FORMS.flatMap(({ lemma, forms, irregular }) =>
-    forms.filter((form) => (irregular ? form !== lemma && !/(s|ing)$/.test(form) : form.endsWith('ed'))),
-  ),
-);
-INVERTED_VERBS.add('says');
+export { INVERTED_VERBS, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 
 /** "Rubio’s remarks about possibly ‘moving on’" */
 export const SPEECH_NOUNS = new Set(
@@ -44,8 +29,20 @@ export const PASSIVE_SPEECH = new Set([
 /** frames that quote someone's own name for a thing: "referred to Kyiv’s leadership as a “Nazi regime”" */
 export const NAMING_FRAME = /\b(as|called|dubbed|branded|labell?ed|termed)\s+(a|an|the)?\s*$/i;
 
-// a source the text describes without naming: "a senior U.S. official", "two Western diplomats"
-export const UNNAMED_SOURCE =
-  /\b(?:a|an|one|two|three|several|some|many|other)\s+(?:[\p{L}.-]+\s+){0,3}?(?:officials?|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|observers?|experts?|insiders?|negotiators?|spokes(?:man|woman|person))\b/giu;
+const SOURCE_HEADS =
+  'officials?|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|observers?|experts?|insiders?|negotiators?|spokes(?:man|woman|person)|residents?|witness(?:es)?|people|persons?|members?|lawmakers?|legislators?|commanders?|soldiers?|mediators?|participants?|employees?|staff(?:ers)?|activists?';
+
+// a source the text describes without naming: "a senior U.S. official", "the European diplomat", "two
+// people familiar with the talks", "a resident of the town"; a head alone ("the people") is not a source
+export const UNNAMED_SOURCE = new RegExp(
+  `\\b(?:a|an|one|two|three|four|five|several|some|many|other|another|the|this|that|these|those|a number of)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_HEADS})\\b(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|of|from|in|at)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+(?!said|say|says|told|added)[\\p{Ll}-]+)?)?`,
+  'giu',
+);
+
+// an institution that speaks: "the ministry", "the presidential office", "Ukraine's foreign ministry"
+export const INSTITUTION = new RegExp(
+  `(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+|\\b\\p{Lu}[\\p{L}-]+['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...INSTITUTION_HEADS].join('|')})\\b`,
+  'gu',
+);
 
 export const PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', she: 'female' };

@@ -1,5 +1,5 @@
 import { wordTags } from '../nlp/entities/lexicon.js';
-import { NAMING_FRAME } from './cues.js';
+import { NAMING_FRAME, SPEECH_VERBS } from './cues.js';
 import type { QuoteSpan } from './pair-quotes.js';
 
 /** a word that can sit between a determiner and its noun: "a potential", "the so-called" */
@@ -20,8 +20,9 @@ export function notSpeech(text: string, span: QuoteSpan, all: QuoteSpan[]): stri
   const count = words.split(/\s+/).length;
   const before = text.slice(Math.max(0, span.open - 40), span.open);
   if (isList(text, span, all)) return 'keyword-list';
-  // Title Case and no sentence punctuation: the name of a plan, a law, an operation
-  if (count <= 5 && !/[.!?…]$/.test(words) && words.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) {
+  // Title Case and no sentence punctuation: the name of a plan, a summit, a coalition ("Coalition of the
+  // Willing", "Grain from Ukraine")
+  if (count <= 6 && !/[.!?…]$/.test(words) && isTitleCased(words)) {
     if (!/[,:]\s*$/.test(before)) return 'name';
   }
   // a short phrase used as a noun after a determiner, unless a naming frame makes it someone's words
@@ -29,8 +30,44 @@ export function notSpeech(text: string, span: QuoteSpan, all: QuoteSpan[]): stri
   const modifiers = determiner?.[0].trim().split(/\s+/).slice(1) ?? [];
   // "a potential “reassurance force”" is a noun phrase; "the need for “a lasting peace”" is not
   const nounPhrase = determiner !== null && modifiers.every(isModifier);
-  if (count <= 3 && nounPhrase && !NAMING_FRAME.test(before)) return 'scare-quote';
+  if (count <= 3 && nounPhrase && !NAMING_FRAME.test(before) && !spokenFrame(text, span))
+    return 'scare-quote';
   return undefined;
+}
+
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'from',
+  'in',
+  'on',
+  'to',
+  'a',
+  'an',
+  'at',
+  'by',
+  'with',
+]);
+
+function isTitleCased(words: string): boolean {
+  const list = words.split(/\s+/);
+  return /^[\p{Lu}\d]/u.test(list[0]!) && list.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
+}
+
+/**
+ * A verb of speaking a few words before the quote in its clause makes a short phrase someone's words:
+ * "praised the mediators for their “patience”", "calling it a “stunt”", "described a “very useful” meeting".
+ */
+function spokenFrame(text: string, span: QuoteSpan): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, span.open - 80), span.open)
+      .split(/[.;!?]\s/)
+      .at(-1) ?? '';
+  const words = clause.match(/\p{L}+/gu) ?? [];
+  return words.slice(-6).some((word) => SPEECH_VERBS.has(word));
 }
 
 // what introduces a list of quoted terms: "keywords like", "search terms such as"

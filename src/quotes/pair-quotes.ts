@@ -4,7 +4,8 @@
  *
  * Double marks (“ ” " „) pair first; single curly or straight marks (‘ ’ ') pair only outside them, and
  * only where they stand at a word's edge, so the apostrophes of "Russia’s" and "don’t" never open or
- * close anything. A closing “ after a word (`peace.“`) closes, as captured text sometimes mismatches marks.
+ * close anything. A closing “ after a word (`peace.“`) closes, as captured text sometimes mismatches marks;
+ * a straight " opens before a word even with no space before it (`would get"big numbers"`).
  */
 
 export interface QuoteSpan {
@@ -54,7 +55,10 @@ function pairDoubles(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (open < 0) {
-      if (OPENING_DOUBLE.has(ch) || ((ch === '"' || CLOSING_DOUBLE.has(ch)) && opensAt(text, i))) open = i;
+      // a straight mark opens before any word, glued or not (`get"big numbers"`, `added."We`): sites that
+      // type straight quotes drop the space as often as not
+      if (OPENING_DOUBLE.has(ch) || (CLOSING_DOUBLE.has(ch) && opensAt(text, i))) open = i;
+      else if (ch === '"' && !isSpace(text[i + 1]) && (opensAt(text, i) || isWordChar(text[i + 1]))) open = i;
     } else if (CLOSING_DOUBLE.has(ch) || ch === '"') {
       closeAt(i, true);
     } else if (OPENING_DOUBLE.has(ch)) {

@@ -31,6 +31,8 @@ export function findQuotes(quotes: Quote[], entities: EntityTable, query: string
   const name = NAME_FRAMES.map((frame) => frame.exec(text)?.[1]).find(Boolean) ?? text;
   const entity = resolveEntity(entities, name);
   if (entity?.type === 'person') return byPerson(quotes, query, entity.name);
+  // an institution or a capital that speaks for its government: "the Daily Courier", "Moscow"
+  if (entity && quotes.some((q) => q.speaker === entity.name)) return byPerson(quotes, query, entity.name);
   const described = quotes.filter((q) => !isNamedSpeaker(q.speaker) && describes(q.speaker, name));
   if (described.length) return answer(query, null, described);
   const matched = byWords(quotes, text);

@@ -1,18 +1,31 @@
-import { entityNamed } from '../nlp/entities/index.js';
+import { entityNamed, TITLE_HEADS } from '../nlp/entities/index.js';
 import { type ArticleContext, isPerson } from './article-context.js';
-import { PRONOUNS, UNNAMED_SOURCE } from './cues.js';
+import { INSTITUTION, PRONOUNS, UNNAMED_SOURCE } from './cues.js';
 
 /** Something that can be the subject of a reporting verb. */
 export interface Subject {
   start: number;
   end: number;
-  kind: 'entity' | 'pronoun' | 'unnamed';
-  /** canonical name (entity), the pronoun, or the description of an unnamed source */
+  /**
+   * entity: a name the entity layer knows; pronoun: he/she; unnamed: a described source ("a senior
+   * official"); institution: "the ministry"; description: "the minister", resolved to a person named
+   * before it when the article allows
+   */
+  kind: 'entity' | 'pronoun' | 'unnamed' | 'institution' | 'description';
+  /** canonical name (entity), the pronoun, or the words that describe the speaker */
   text: string;
+  /** entity type, for entities */
+  type?: 'person' | 'organisation' | 'place' | undefined;
 }
 
 // ", who held a subsequent call with Trump and several European allies," is not where a subject is
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/g;
+
+// "the minister", "the Austrian foreign minister": a person named by their title alone
+const DESCRIPTION = new RegExp(
+  `\\b(?:the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${[...TITLE_HEADS].join('|')})\\b(?!\\s+\\p{Lu})`,
+  'gu',
+);
 
 /** Subjects in body range [from, to), in text order, outside relative clauses and quotations. */
 export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subject[] {
@@ -26,47 +39,94 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
   for (const mention of ctx.mentions) {
     if (mention.start < from || mention.end > to || !outside(mention.start)) continue;
     const type = entityNamed(ctx.entities, mention.entity)?.type;
-    if (type === 'place') continue;
-    subjects.push({ start: mention.start, end: mention.end, kind: 'entity', text: mention.entity });
+    subjects.push({ start: mention.start, end: mention.end, kind: 'entity', text: mention.entity, type });
   }
   for (const match of text.matchAll(/\b(he|she|He|She)\b/g)) {
     const start = from + match.index;
     if (outside(start))
       subjects.push({ start, end: start + match[0].length, kind: 'pronoun', text: match[0].toLowerCase() });
   }
-  for (const match of text.matchAll(UNNAMED_SOURCE)) {
-    const start = from + match.index;
-    const description = match[0].charAt(0).toLowerCase() + match[0].slice(1);
-    const named = subjects.some(
-      (s) =>
-        s.kind === 'entity' && s.start >= start && s.end <= start + match[0].length && isPersonName(ctx, s),
-    );
-    if (outside(start) && !named)
-      subjects.push({ start, end: start + match[0].length, kind: 'unnamed', text: description });
-  }
-  return subjects.sort((a, b) => a.start - b.start);
+  const described = (pattern: RegExp, kind: Subject['kind']) => {
+    for (const match of text.matchAll(pattern)) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      // a described source that contains a person's name is that person ("… official Dmitry Peskov")
+      const overlaps = subjects.some(
+        (s) =>
+          s.kind === 'entity' &&
+          s.start < end &&
+          s.end > start &&
+          (s.type === 'person' || (s.start <= start && s.end >= end)),
+      );
+      // "Oksana Lirnyk, the delegation head, said": an appositive describes the name before it
+      const appositive = subjects.some(
+        (s) => s.kind === 'entity' && s.type === 'person' && /^,\s*$/.test(ctx.masked.slice(s.end, start)),
+      );
+      if (!outside(start) || overlaps || appositive) continue;
+      // "The European diplomat" → "the European diplomat"; "Ukraine's foreign ministry" keeps its name
+      const words =
+        /^\p{Lu}\p{Ll}*\s/u.test(match[0]) &&
+        !/['’]s\s/.test(match[0].split(/\s+/).slice(0, 1).join(' ') + ' ')
+          ? match[0].charAt(0).toLowerCase() + match[0].slice(1)
+          : match[0];
+      subjects.push({ start, end, kind, text: words });
+    }
+  };
+  described(UNNAMED_SOURCE, 'unnamed');
+  described(INSTITUTION, 'institution');
+  described(DESCRIPTION, 'description');
+  // one span, one subject: the longest reading of the words ("the senior official" over "the official")
+  return subjects
+    .filter((s) => !subjects.some((o) => o !== s && o.start <= s.start && o.end >= s.end && longer(o, s)))
+    .sort((a, b) => a.start - b.start);
 }
 
-function isPersonName(ctx: ArticleContext, subject: Subject): boolean {
-  return entityNamed(ctx.entities, subject.text)?.type === 'person';
+function longer(a: Subject, b: Subject): boolean {
+  const size = (s: Subject) => s.end - s.start;
+  if (size(a) !== size(b)) return size(a) > size(b);
+  // the same words: a known name first, then a described source, an institution, a title
+  const rank = ['entity', 'unnamed', 'institution', 'description', 'pronoun'];
+  return rank.indexOf(a.kind) < rank.indexOf(b.kind);
 }
 
 /**
  * The person a pronoun stands for: the first compatible person named in its own sentence before it,
- * else in each earlier sentence (the previous sentence's subject first), a few sentences back at most.
+ * else in each earlier sentence (the previous sentence's subject first), as far back as the article's
+ * last dozen sentences: "she said" three paragraphs after the name still resolves when no one intervenes.
  */
 export function resolvePronoun(ctx: ArticleContext, pronoun: Subject): string | undefined {
   const gender = PRONOUNS[pronoun.text];
+  return earlierPerson(ctx, pronoun.start, (name) => {
+    const known = entityNamed(ctx.entities, name)?.gender;
+    return !gender || !known || known === gender;
+  });
+}
+
+/**
+ * The person a title stands for: "the minister" is the person named before it whose role has that head
+ * and every other word of the description ("the Austrian minister" needs an Austrian role).
+ */
+export function resolveDescription(ctx: ArticleContext, description: Subject): string | undefined {
+  const words = description.text
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => !['former', 'current', 'new', 'top', 'senior', 'then'].includes(w));
+  return earlierPerson(ctx, description.start, (name) => {
+    const roles = (entityNamed(ctx.entities, name)?.roles ?? []).map((r) => r.toLowerCase());
+    return roles.some((role) => words.every((word) => role.split(/\s+/).includes(word)));
+  });
+}
+
+function earlierPerson(ctx: ArticleContext, at: number, fits: (name: string) => boolean): string | undefined {
   const sentences = ctx.article.sentences;
-  let index = sentences.findLastIndex((s) => s.start <= pronoun.start);
-  for (let back = 0; index >= 0 && back < 5; index--, back++) {
+  let index = sentences.findLastIndex((s) => s.start <= at);
+  for (let back = 0; index >= 0 && back < 12; index--, back++) {
     const sentence = sentences[index]!;
-    const end = back === 0 ? pronoun.start : sentence.end;
-    const person = ctx.mentions.find((m) => {
-      if (m.start < sentence.start || m.end > end || !isPerson(ctx, m)) return false;
-      const known = entityNamed(ctx.entities, m.entity)?.gender;
-      return !gender || !known || known === gender;
-    });
+    const end = back === 0 ? at : sentence.end;
+    const person = ctx.mentions.find(
+      (m) => m.start >= sentence.start && m.end <= end && isPerson(ctx, m) && fits(m.entity),
+    );
     if (person) return person.entity;
   }
   return undefined;

@@ -159,11 +159,11 @@ describe('attribution', () => {
       'called',
     ],
     [
-      'an organisation the text does not know names nobody',
+      'an institution speaks as itself, never as a person',
       '“We will respond,” the ministry said.',
       'We will respond',
-      'unattributed',
-      undefined,
+      'the ministry',
+      'said',
     ],
     [
       'an unnamed source stays described',

@@ -10,4 +10,5 @@ export type { AliasEntry } from './alias-file.js';
 export { ALIAS_FILE, parseAliasFile, readAliasFile } from './alias-file.js';
 export { buildEntityTable } from './build-table.js';
 export { entityNamed, findMentions, resolveEntity } from './mentions.js';
+export { INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
 export type { Entity, EntityTable, EntityType, FormTarget, Mention } from './types.js';

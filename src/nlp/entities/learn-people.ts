@@ -1,8 +1,10 @@
 import type { Article } from '../../knowledge/types.js';
+import { countryOf } from '../demonyms.js';
+import { INVERTED_VERBS, SPEECH_VERBS } from '../reporting-verbs.js';
 import { capitalisedRuns, isCapitalised, PARTICLES } from './capitalised-runs.js';
-import { genderOfFirstName, isCommonWord, isFirstName, isPlaceWord } from './lexicon.js';
+import { genderOfFirstName, isCommonWord, isFirstName, isPlaceWord, wordTags } from './lexicon.js';
 import { type Token, tokenise } from './normalise.js';
-import { adjacent, isTitleWord, roleText, TITLE_HEADS, titleBefore } from './roles.js';
+import { adjacent, INSTITUTION_HEADS, isTitleWord, roleText, TITLE_HEADS, titleBefore } from './roles.js';
 
 /** One place where the text names a person, with the title it gives them there. */
 export interface PersonSighting {
@@ -46,6 +48,7 @@ export function peopleIn(text: string): PersonSighting[] {
       gender: first ? genderOfFirstName(first) : undefined,
     });
   }
+  found.push(...surnamesIn(text, tokens));
   // "the Biden administration": a government is named after its leader
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
@@ -57,7 +60,10 @@ export function peopleIn(text: string): PersonSighting[] {
   return found;
 }
 
-function nameInRun(text: string, tokens: Token[], run: { from: number; to: number }) {
+function nameInRun(text: string, tokens: Token[], whole: { from: number; to: number }) {
+  // "Mr Kirill Vasko": the honorific is not part of the name
+  const run = { ...whole };
+  while (run.from < run.to && tokens[run.from]!.norm in HONORIFIC_GENDER) run.from++;
   // a known first name followed by one to three more words
   for (let i = run.from; i < run.to - 1; i++) {
     if (isFirstName(tokens[i]!.raw) && !TITLE_HEADS.has(tokens[i + 1]!.norm)) {
@@ -78,15 +84,77 @@ function nameInRun(text: string, tokens: Token[], run: { from: number; to: numbe
   ) {
     return undefined;
   }
+  if (tokens.slice(run.from, run.to).some((t) => notInName(t))) return undefined;
+  const name = { from: run.from, to: run.to, hasFirstName: true };
   const before = tokens[run.from - 1];
-  if (!before) return undefined;
-  const gap = text.slice(before.start + before.raw.length, tokens[run.from]!.start);
+  const gap = before ? text.slice(before.start + before.raw.length, tokens[run.from]!.start) : '';
   // "envoy Rustem Umerov" or the appositive "Defense Council, Rustem Umerov,"
-  if (/^\s+$/.test(gap) && TITLE_HEADS.has(before.norm))
-    return { from: run.from, to: run.to, hasFirstName: true };
-  if (/^,\s+$/.test(gap) && titleBefore(text, tokens, run.from))
-    return { from: run.from, to: run.to, hasFirstName: true };
+  if (before && /^\s+$/.test(gap) && TITLE_HEADS.has(before.norm)) return name;
+  if (before && /^,\s+$/.test(gap) && titleBefore(text, tokens, run.from)) return name;
+  // "said Kirill Vasko", "Kirill Vasko told reporters", "Kirill Vasko, the envoy, said"
+  if (before && /^\s+$/.test(gap) && INVERTED_VERBS.has(before.norm)) return name;
+  if (speaksNext(text, tokens, run.to) || roleOf(text, tokens, run.from, run.to)) return name;
   return undefined;
+}
+
+/** A word no person's name is made of: a place, a demonym, a title, an institution's head. */
+function notInName(token: Token): boolean {
+  return (
+    TITLE_HEADS.has(token.norm) ||
+    INSTITUTION_HEADS.has(token.norm) ||
+    isPlaceWord(token.raw) ||
+    countryOf(token.raw) !== undefined
+  );
+}
+
+/** A verb of speaking right after the name, perhaps after an adverb: "Vasko (also) told reporters". */
+function speaksNext(text: string, tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next || !/^\s+$/.test(text.slice(tokens[at - 1]!.start + tokens[at - 1]!.raw.length, next.start)))
+    return false;
+  if (SPEECH_VERBS.has(next.norm)) return true;
+  return /ly$/.test(next.norm) && tokens[at + 1] !== undefined && SPEECH_VERBS.has(tokens[at + 1]!.norm);
+}
+
+// "Mr Obuya", "Ms. Ngata": an honorific makes the next capitalised word a surname
+const HONORIFIC_GENDER: Record<string, 'male' | 'female' | undefined> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  dr: undefined,
+  prof: undefined,
+};
+
+/**
+ * People named by surname alone, from the context: after an honorific ("Mr Obuya") or after an
+ * inverted verb of speaking ("…,” said Hrytsenko"), when the word is not a place or a common word.
+ */
+function surnamesIn(text: string, tokens: Token[]): PersonSighting[] {
+  const found: PersonSighting[] = [];
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!before || !isCapitalised(token) || isCommonWord(token.raw) || notInName(token)) return;
+    // a full name is learned from its run; only a lone capitalised word is a bare surname
+    if (next && isCapitalised(next) && adjacent(text, token, next)) return;
+    if (tokens[i - 2] && isCapitalised(before) && !(before.norm in HONORIFIC_GENDER)) return;
+    const gap = text.slice(before.start + before.raw.length, token.start);
+    const honorific = before.norm in HONORIFIC_GENDER && /^\.?\s+$/.test(gap);
+    const inverted =
+      INVERTED_VERBS.has(before.norm) && /^\s+$/.test(gap) && /[,”"’]\s*$/.test(text.slice(0, before.start));
+    if (!honorific && !inverted) return;
+    if (wordTags(token.raw).has('Organization')) return;
+    const surname = text.slice(token.start, token.end);
+    found.push({
+      full: surname,
+      first: undefined,
+      surname,
+      role: undefined,
+      gender: honorific ? HONORIFIC_GENDER[before.norm] : undefined,
+    });
+  });
+  return found;
 }
 
 /** The title the text gives a name: before it, as an appositive before a comma, or after it (", the …,"). */

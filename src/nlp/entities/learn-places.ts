@@ -3,7 +3,7 @@ import { nlp } from '../compromise.js';
 import { capitalisedRuns, isCapitalised, isPossessive } from './capitalised-runs.js';
 import { isCommonWord, isDateWord, isPlaceWord, wordTags } from './lexicon.js';
 import { type Token, tokenise } from './normalise.js';
-import { adjacent, TITLE_HEADS } from './roles.js';
+import { adjacent, INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
 
 export interface PlaceSighting {
   name: string;
@@ -30,7 +30,12 @@ export function learnPlaces(articles: Article[], personWords: ReadonlySet<string
       const tokens = tokenise(text);
       for (const run of capitalisedRuns(text, tokens)) {
         for (const part of splitRun(tokens.slice(run.from, run.to), personWords)) {
-          sightings.push(...classifyRun(text.slice(part[0]!.start, part[part.length - 1]!.end)));
+          const name = text.slice(part[0]!.start, part[part.length - 1]!.end);
+          // "the Daily Courier", "the Defence Ministry": a capitalised name with an institution's head
+          const before = tokens[tokens.indexOf(part[0]!) - 1];
+          if (before?.norm === 'the' && part.length >= 2 && INSTITUTION_HEADS.has(part.at(-1)!.norm)) {
+            sightings.push({ name, type: 'organisation' });
+          } else sightings.push(...classifyRun(name));
         }
       }
       tokens.forEach((token, i) => {

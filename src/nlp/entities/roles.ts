@@ -10,6 +10,16 @@ export const TITLE_HEADS = new Set(
   ),
 );
 
+/**
+ * Heads of the names of institutions that speak: "the ministry said", "the presidential office",
+ * "the Daily Courier reported". General English, not this corpus's organisations.
+ */
+export const INSTITUTION_HEADS = new Set(
+  'ministry ministries office government administration presidency cabinet parliament embassy agency army military command headquarters council commission committee court department service services delegation mission secretariat party alliance coalition bloc union federation authority authorities police company corporation bank readout newspaper paper daily weekly magazine broadcaster channel network newsroom outlet website tribune times post herald courier gazette journal chronicle telegraph observer guardian monitor'.split(
+    ' ',
+  ),
+);
+
 /** lowercase words that may sit inside a title ("US special envoy", "deputy foreign minister") */
 const TITLE_MODIFIERS = new Set(
   'special foreign deputy vice senior former current top defence defense prime state national security interior finance trade presidential first'.split(

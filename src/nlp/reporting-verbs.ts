@@ -54,3 +54,20 @@ export function inflect(entry: string): string[] {
   }
   return [...forms];
 }
+
+const LEMMA_FORMS = Object.values(REPORTING_VERB_LEMMAS)
+  .join(' ')
+  .split(/\s+/)
+  .filter(Boolean)
+  .map((entry) => ({ lemma: entry.split(':')[0]!, forms: inflect(entry), irregular: entry.includes(':') }));
+
+/** every inflected form of every reporting verb: "said", "insists", "praising", "echoed" */
+export const SPEECH_VERBS = new Set(LEMMA_FORMS.flatMap((entry) => entry.forms));
+
+/** past forms, whose speaker may be named after them: "…,” said Lavrov / “…,” added the minister */
+export const INVERTED_VERBS = new Set(
+  LEMMA_FORMS.flatMap(({ lemma, forms, irregular }) =>
+    forms.filter((form) => (irregular ? form !== lemma && !/(s|ing)$/.test(form) : form.endsWith('ed'))),
+  ),
+);
+INVERTED_VERBS.add('says');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inflect, REPORTING_VERB_LEMMAS } from '../../src/nlp/reporting-verbs.js';
 import { INVERTED_VERBS, SPEECH_VERBS } from '../../src/quotes/cues.js';
-import { inflect, REPORTING_VERB_LEMMAS } from '../../src/quotes/reporting-verbs.js';
 
 describe('inflecting a reporting verb', () => {
   it.each<[string, string[]]>([

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './synthetic.js';
+
+// invented sentences in the styles of other outlets: people no lexicon knows, institutions, unnamed
+// sources, the subject of the verb of speaking, and more ways of reporting speech
+describe('speakers in any article', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'an appositive teaches a person whatever the first name',
+      "Ukraine's chief negotiator, Mykola Hrytsenko, spoke first. “We will be back next week,” Hrytsenko said.",
+      'We will be back',
+      'Mykola Hrytsenko',
+    ],
+    [
+      '“…,” said Surname',
+      'The talks ended late. “We are not in a hurry,” said Hrytsenko, who leads the team.',
+      'We are not in a hurry',
+      'Hrytsenko',
+    ],
+    [
+      'Name, the envoy, told reporters',
+      'Kirill Vasko, the envoy, told reporters: “Nothing is agreed.”',
+      'Nothing is agreed',
+      'Kirill Vasko',
+    ],
+    [
+      'a capitalised pair before a verb of speaking',
+      'Tamsin Ngata told the forum that the plan was “dead on arrival.”',
+      'dead on arrival',
+      'Tamsin Ngata',
+    ],
+    [
+      'an honorific',
+      'The mediator arrived on Monday. “There is a window,” Mr Obuya said.',
+      'There is a window',
+      'Obuya',
+    ],
+    [
+      'not the nearest known person',
+      'Ukrainian President Volodymyr Zelenskyy met the delegation. Later, Oksana Lirnyk, the delegation head, said: “We start tomorrow.”',
+      'We start tomorrow',
+      'Oksana Lirnyk',
+    ],
+    [
+      'an institution speaks',
+      '“The offer stands,” the ministry said in a statement.',
+      'The offer stands',
+      'the ministry',
+    ],
+    [
+      'an institution with its country',
+      "Ukraine's foreign ministry said the strike was “a crime.”",
+      'a crime',
+      "Ukraine's foreign ministry",
+    ],
+    [
+      'a readout',
+      '“The leaders agreed to stay in touch,” the readout said.',
+      'The leaders agreed',
+      'the readout',
+    ],
+    [
+      'an office',
+      'The presidential office said the visit was “productive and frank.”',
+      'productive and frank',
+      'the presidential office',
+    ],
+    [
+      'a newspaper',
+      'The meeting was “tense from the start,” the Daily Courier reported.',
+      'tense from the start',
+      'Daily Courier',
+    ],
+    [
+      'a capital for its government',
+      'Moscow accused Kyiv of “open sabotage” on Tuesday.',
+      'open sabotage',
+      'Moscow',
+    ],
+    [
+      'an unnamed source with the definite article',
+      'Talks resumed. “We expect progress,” the European diplomat added.',
+      'We expect progress',
+      'the European diplomat',
+    ],
+    [
+      'people familiar with the talks',
+      'Two people familiar with the talks said the draft was “nowhere near done.”',
+      'nowhere near done',
+      'two people familiar with the talks',
+    ],
+    [
+      'an official who spoke on condition of anonymity',
+      'A senior Turkish official, who spoke on condition of anonymity, said: “The venue is ready.”',
+      'The venue is ready',
+      'a senior Turkish official',
+    ],
+    [
+      'the subject of the sentence, not the last name before the quote',
+      'Foreign Minister Anna Berg met Austrian Foreign Minister Lena Hofer. The minister turned to her Austrian counterpart: “We start tomorrow.”',
+      'We start tomorrow',
+      'Anna Berg',
+    ],
+    [
+      'a compound subject',
+      "Ukraine's chief negotiator and deputy foreign minister Mykola Hrytsenko told reporters that the deal was “close.”",
+      'close',
+      'Mykola Hrytsenko',
+    ],
+    [
+      '“she said” paragraphs after the name',
+      'Foreign Minister Anna Berg arrived in Vienna on Monday.\n\nThe talks were held in a palace.\n\nThe rooms were cold and the coffee was late.\n\n“We will stay as long as it takes,” she said.',
+      'We will stay',
+      'Anna Berg',
+    ],
+    [
+      'praised … for their “…”',
+      'Foreign Minister Anna Berg praised the mediators for their “patience.”',
+      'patience',
+      'Anna Berg',
+    ],
+    [
+      'echoing her earlier remarks that “…”',
+      'Foreign Minister Anna Berg spoke again, echoing her earlier remarks that “nobody wins a war.”',
+      'nobody wins',
+      'Anna Berg',
+    ],
+    [
+      'calling it a “…”',
+      'Foreign Minister Anna Berg dismissed the plan, calling it a “stunt.”',
+      'stunt',
+      'Anna Berg',
+    ],
+    [
+      'wrote on Telegram',
+      'Foreign Minister Anna Berg wrote on Telegram that the convoy was “safe.”',
+      'safe',
+      'Anna Berg',
+    ],
+    [
+      'replied in English: “…”',
+      'Foreign Minister Anna Berg replied in English: “We are listening.”',
+      'We are listening',
+      'Anna Berg',
+    ],
+    [
+      'a newspaper quoted the minister as saying',
+      'Foreign Minister Anna Berg was in Rome. A newspaper quoted the minister as saying “the door is open.”',
+      'the door is open',
+      'Anna Berg',
+    ],
+    [
+      'a quotation mark with no space before it',
+      'Foreign Minister Anna Berg said the deal would get"big numbers" in the vote.',
+      'big numbers',
+      'Anna Berg',
+    ],
+    [
+      'a quotation mark with no space after a full stop',
+      'Foreign Minister Anna Berg added."We will see.” Then she left.',
+      'We will see.',
+      'Anna Berg',
+    ],
+    [
+      'described a “very useful” meeting',
+      'Foreign Minister Anna Berg described a “very useful” meeting with the envoy.',
+      'very useful',
+      'Anna Berg',
+    ],
+  ])('%s', async (_, body, words, speaker) => {
+    const quotes = await quotesOf(body);
+    const quote = quotes.find((q) => q.quote.startsWith(words));
+    expect(quote?.speaker, JSON.stringify(quotes.map((q) => [q.quote, q.speaker]))).toBe(speaker);
+  });
+
+  it.each<[string, string, string]>([
+    ['a summit’s name', 'Leaders gathered for the “Coalition of the Willing” summit in Paris.', 'Coalition'],
+    ['a programme', 'Foreign Minister Anna Berg launched the “Grain from Ukraine” programme.', 'Grain'],
+    [
+      'a scare quote with no verb of speaking',
+      'Allies discussed a possible “reassurance force” for the region.',
+      'reassurance',
+    ],
+  ])('never speech: %s', async (_, body, words) => {
+    const quotes = await quotesOf(body);
+    expect(quotes.filter((q) => q.quote.startsWith(words))).toEqual([]);
+  });
+
+  it('never credits an unknown speaker to the nearest known person', async () => {
+    const quotes = await quotesOf(
+      'Ukrainian President Volodymyr Zelenskyy spoke in the morning.\n\n“The shelling did not stop,” a resident of the town said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a resident of the town']);
+  });
+});
