@@ -44,6 +44,8 @@ function namesOf(country: Country): CountryNames {
 }
 
 interface Tables {
+  /** folded capital cities */
+  capitals: Set<string>;
   /** folded name, alias or demonym → the one country it stands for */
   byWord: Map<string, CountryNames>;
 }
@@ -72,7 +74,13 @@ function load(): Tables {
     }
   }
   for (const word of ambiguous) byWord.delete(word);
-  tables = { byWord: new Map([...byWord].map(([word, entry]) => [word, entry.country])) };
+  const capitals = new Set(
+    data
+      .filter((c) => c.independent)
+      .flatMap((c) => c.capital ?? [])
+      .map(fold),
+  );
+  tables = { capitals, byWord: new Map([...byWord].map(([word, entry]) => [word, entry.country])) };
   return tables;
 }
 
@@ -85,6 +93,15 @@ export function countryOf(word: string): CountryNames | undefined {
 export function countryOfDemonym(word: string): CountryNames | undefined {
   const country = countryOf(word);
   return country?.demonyms.some((d) => fold(d) === fold(word)) ? country : undefined;
+}
+
+/** A country or a sovereign state's capital: the places that stand for a government ("Moscow said"). */
+export function isCountryOrCapital(name: string): boolean {
+  const country = countryOf(name);
+  return (
+    (country !== undefined && !country.demonyms.some((d) => fold(d) === fold(name))) ||
+    load().capitals.has(fold(name))
+  );
 }
 
 export function isDemonym(word: string): boolean {

@@ -1,3 +1,4 @@
+import { isCountryOrCapital } from '../nlp/demonyms.js';
 import { type ArticleContext, sentenceAt } from './article-context.js';
 import { INVERTED_VERBS, PASSIVE_SPEECH, SPEECH_NOUNS, SPEECH_VERBS } from './cues.js';
 import type { QuoteSpan } from './pair-quotes.js';
@@ -166,6 +167,8 @@ function subjectOf(
 function speaks(ctx: ArticleContext, subject: Subject, verbAt: number): boolean {
   if (subject.kind !== 'entity') return true;
   if (subject.type === 'person') return true;
+  // a place speaks for its government only when it is a country or a capital ("Moscow accused …")
+  if (subject.type === 'place' && !isCountryOrCapital(subject.text)) return false;
   return /^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.masked.slice(subject.end, verbAt));
 }
 
@@ -182,11 +185,12 @@ function speakerOf(
       : { speaker: UNATTRIBUTED, named: false, cue, how };
   }
   if (subject.kind === 'description') {
-    // "the minister" is the minister named before; else the title describes an unnamed speaker
-    const person = resolveDescription(ctx, subject);
-    return person
-      ? { speaker: person, named: true, cue, how }
-      : { speaker: subject.text, named: false, cue, how };
+    // "the minister" is the minister named before, "the official" the official described before; a
+    // title that names no one the article has shown is left unattributed (a wrong name is worse)
+    const speaker = resolveDescription(ctx, subject);
+    return speaker
+      ? { speaker, named: /^\p{Lu}/u.test(speaker), cue, how }
+      : { speaker: UNATTRIBUTED, named: false, cue, how };
   }
   return { speaker: subject.text, named: subject.kind === 'entity', cue, how };
 }

@@ -41,7 +41,7 @@ export const UNNAMED_SOURCE = new RegExp(
 
 // an institution that speaks: "the ministry", "the presidential office", "Ukraine's foreign ministry"
 export const INSTITUTION = new RegExp(
-  `(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+|\\b\\p{Lu}[\\p{L}-]+['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...INSTITUTION_HEADS].join('|')})\\b`,
+  `(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+|\\b\\p{Lu}[\\p{L}-]+['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...INSTITUTION_HEADS].join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+['’]s\\s+){0,3}[\\p{L}-]+)?`,
   'gu',
 );
 

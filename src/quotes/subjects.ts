@@ -60,7 +60,10 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
       );
       // "Oksana Lirnyk, the delegation head, said": an appositive describes the name before it
       const appositive = subjects.some(
-        (s) => s.kind === 'entity' && s.type === 'person' && /^,\s*$/.test(ctx.masked.slice(s.end, start)),
+        (s) =>
+          s.kind === 'entity' &&
+          s.type === 'person' &&
+          (/^,\s*$/.test(ctx.masked.slice(s.end, start)) || /^,\s*$/.test(ctx.masked.slice(end, s.start))),
       );
       if (!outside(start) || overlaps || appositive) continue;
       // "The European diplomat" → "the European diplomat"; "Ukraine's foreign ministry" keeps its name
@@ -73,6 +76,9 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
     }
   };
   described(UNNAMED_SOURCE, 'unnamed');
+  // "the official" with no other word refers back to someone: a description, resolved or left unnamed
+  for (const s of subjects)
+    if (s.kind === 'unnamed' && /^(?:the|this|that)\s+\S+$/i.test(s.text)) s.kind = 'description';
   described(INSTITUTION, 'institution');
   described(DESCRIPTION, 'description');
   // one span, one subject: the longest reading of the words ("the senior official" over "the official")
@@ -112,10 +118,24 @@ export function resolveDescription(ctx: ArticleContext, description: Subject): s
     .split(/\s+/)
     .slice(1)
     .filter((w) => !['former', 'current', 'new', 'top', 'senior', 'then'].includes(w));
-  return earlierPerson(ctx, description.start, (name) => {
+  const person = earlierPerson(ctx, description.start, (name) => {
     const roles = (entityNamed(ctx.entities, name)?.roles ?? []).map((r) => r.toLowerCase());
     return roles.some((role) => words.every((word) => role.split(/\s+/).includes(word)));
   });
+  return person ?? earlierSource(ctx, description.start, words.at(-1) ?? '');
+}
+
+/** "a senior Turkish official, who …" earlier in the article is who "the official" is. */
+function earlierSource(ctx: ArticleContext, at: number, head: string): string | undefined {
+  const sentences = ctx.article.sentences;
+  const index = sentences.findLastIndex((s) => s.start <= at);
+  const from = sentences[Math.max(0, index - 12)]?.start ?? 0;
+  const sources = [...ctx.masked.slice(from, at).matchAll(UNNAMED_SOURCE)]
+    .map((m) => m[0])
+    .filter((text) => !/^(?:the|this|that)\s/i.test(text))
+    .filter((text) => text.toLowerCase().replace(/s$/, '').split(/\s+/).includes(head.replace(/s$/, '')));
+  const last = sources.at(-1);
+  return last ? last.charAt(0).toLowerCase() + last.slice(1) : undefined;
 }
 
 function earlierPerson(ctx: ArticleContext, at: number, fits: (name: string) => boolean): string | undefined {

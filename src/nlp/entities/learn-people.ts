@@ -40,10 +40,14 @@ export function peopleIn(text: string): PersonSighting[] {
     const last = words[words.length - 1]!;
     // "von der Leyen": a surname starts at its particle
     const surname = words.find((word, i) => i > 0 && PARTICLES.has(word.raw)) ?? last;
+    // "Maryam al-Suwaidi", "Ahmed bin-Salem": a particle joined by a hyphen belongs to the surname
+    const joined = /^-\p{Lu}[\p{L}'’]+/u.exec(text.slice(last.end))?.[0] ?? '';
+    const end = last.end + (PARTICLES.has(last.raw) || PARTICLES.has(last.norm) ? joined.length : 0);
+    if (end === last.end && (PARTICLES.has(last.norm) || /^\p{Ll}/u.test(last.raw))) continue;
     found.push({
-      full: text.slice(words[0]!.start, last.end),
+      full: text.slice(words[0]!.start, end),
       first,
-      surname: text.slice(surname.start, last.end),
+      surname: text.slice(PARTICLES.has(last.norm) && end > last.end ? last.start : surname.start, end),
       role: roleOf(text, tokens, name.from, name.to),
       gender: first ? genderOfFirstName(first) : undefined,
     });
@@ -67,7 +71,7 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   // a known first name followed by one to three more words
   for (let i = run.from; i < run.to - 1; i++) {
     if (isFirstName(tokens[i]!.raw) && !TITLE_HEADS.has(tokens[i + 1]!.norm)) {
-      return { from: i, to: Math.min(run.to, i + 4), hasFirstName: true };
+      return { from: i, to: Math.min(run.to, i + 5), hasFirstName: true };
     }
   }
   const size = (from: number) => run.to - from;
@@ -94,6 +98,9 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   // "said Kirill Vasko", "Kirill Vasko told reporters", "Kirill Vasko, the envoy, said"
   if (before && /^\s+$/.test(gap) && INVERTED_VERBS.has(before.norm)) return name;
   if (speaksNext(text, tokens, run.to) || roleOf(text, tokens, run.from, run.to)) return name;
+  // "A member of the delegation, Zoreslava Kindrat, said": an appositive name before a verb of speaking
+  const after = /^,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(tokens[run.to - 1]!.end))?.[1];
+  if (/^,\s+$/.test(gap) && after && SPEECH_VERBS.has(after)) return name;
   return undefined;
 }
 
@@ -138,6 +145,7 @@ function surnamesIn(text: string, tokens: Token[]): PersonSighting[] {
     if (!before || !isCapitalised(token) || isCommonWord(token.raw) || notInName(token)) return;
     // a full name is learned from its run; only a lone capitalised word is a bare surname
     if (next && isCapitalised(next) && adjacent(text, token, next)) return;
+    if (next && PARTICLES.has(next.raw) && /^[\s-]+$/.test(text.slice(token.end, next.start))) return;
     if (tokens[i - 2] && isCapitalised(before) && !(before.norm in HONORIFIC_GENDER)) return;
     const gap = text.slice(before.start + before.raw.length, token.start);
     const honorific = before.norm in HONORIFIC_GENDER && /^\.?\s+$/.test(gap);
