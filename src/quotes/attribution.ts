@@ -179,10 +179,8 @@ function speakerOf(
   how: Attribution['how'],
 ): Attribution | undefined {
   if (subject.kind === 'pronoun') {
-    const person = resolvePronoun(ctx, subject);
-    return person
-      ? { speaker: person, named: true, cue, how }
-      : { speaker: UNATTRIBUTED, named: false, cue, how };
+    const antecedent = resolvePronoun(ctx, subject);
+    return antecedent ? { ...antecedent, cue, how } : { speaker: UNATTRIBUTED, named: false, cue, how };
   }
   if (subject.kind === 'description') {
     // "the minister" is the minister named before, "the official" the official described before; a

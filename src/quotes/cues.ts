@@ -29,7 +29,7 @@ export const PASSIVE_SPEECH = new Set([
 /** frames that quote someone's own name for a thing: "referred to Kyiv’s leadership as a “Nazi regime”" */
 export const NAMING_FRAME = /\b(as|called|dubbed|branded|labell?ed|termed)\s+(a|an|the)?\s*$/i;
 
-const SOURCE_HEADS =
+export const SOURCE_HEADS =
   'officials?|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|observers?|experts?|insiders?|negotiators?|spokes(?:man|woman|person)|residents?|witness(?:es)?|people|persons?|members?|lawmakers?|legislators?|commanders?|soldiers?|mediators?|participants?|employees?|staff(?:ers)?|activists?';
 
 // a source the text describes without naming: "a senior U.S. official", "the European diplomat", "two

@@ -1,6 +1,6 @@
 import { entityNamed, TITLE_HEADS } from '../nlp/entities/index.js';
 import { type ArticleContext, isPerson } from './article-context.js';
-import { INSTITUTION, PRONOUNS, UNNAMED_SOURCE } from './cues.js';
+import { INSTITUTION, PRONOUNS, SOURCE_HEADS, UNNAMED_SOURCE } from './cues.js';
 
 /** Something that can be the subject of a reporting verb. */
 export interface Subject {
@@ -65,11 +65,16 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
           s.type === 'person' &&
           (/^,\s*$/.test(ctx.masked.slice(s.end, start)) || /^,\s*$/.test(ctx.masked.slice(end, s.start))),
       );
-      if (!outside(start) || overlaps || appositive) continue;
+      // "the head of the regional administration said", "the ministry's spokeswoman said": a noun
+      // phrase after 'of' or before a possessive belongs to another noun, which is the subject
+      const complement =
+        /\bof\s+$/i.test(ctx.masked.slice(Math.max(0, start - 4), start)) ||
+        /^['’]s\b/.test(ctx.masked.slice(end, end + 3));
+      if (!outside(start) || overlaps || appositive || complement) continue;
       // "The European diplomat" → "the European diplomat"; "Ukraine's foreign ministry" keeps its name
       const words =
         /^\p{Lu}\p{Ll}*\s/u.test(match[0]) &&
-        !/['’]s\s/.test(match[0].split(/\s+/).slice(0, 1).join(' ') + ' ')
+        !/['’]s\s/.test(`${match[0].split(/\s+/).slice(0, 1).join(' ')} `)
           ? match[0].charAt(0).toLowerCase() + match[0].slice(1)
           : match[0];
       subjects.push({ start, end, kind, text: words });
@@ -95,17 +100,73 @@ function longer(a: Subject, b: Subject): boolean {
   return rank.indexOf(a.kind) < rank.indexOf(b.kind);
 }
 
+/** What a pronoun stands for: a named person, or an unnamed source kept as the text describes it. */
+export interface Antecedent {
+  speaker: string;
+  named: boolean;
+}
+
+const LOOKBACK_SENTENCES = 12;
+
 /**
- * The person a pronoun stands for: the first compatible person named in its own sentence before it,
- * else in each earlier sentence (the previous sentence's subject first), as far back as the article's
- * last dozen sentences: "she said" three paragraphs after the name still resolves when no one intervenes.
+ * What "he"/"she" stands for, walking back from the pronoun, sentence by sentence (its own sentence
+ * first), each sentence's people in order (its subject first):
+ * - a person of the other gender is passed over ("she said" after a paragraph about a man);
+ * - a person of the same gender is the one meant, however far back (up to a dozen sentences);
+ * - a person of unknown gender is meant when near (the pronoun's paragraph or the sentence before), or
+ *   when no one else the pronoun could mean is named before them within the look-back ("she said" four paragraphs after the name, only men in between); otherwise the reading
+ *   is ambiguous and the quote stays unattributed;
+ * - a singular unnamed source met first ("I asked a German official … She shrugged") is the one meant,
+ *   and stays described: it is never swapped for a named person further back.
  */
-export function resolvePronoun(ctx: ArticleContext, pronoun: Subject): string | undefined {
+export function resolvePronoun(ctx: ArticleContext, pronoun: Subject): Antecedent | undefined {
   const gender = PRONOUNS[pronoun.text];
-  return earlierPerson(ctx, pronoun.start, (name) => {
-    const known = entityNamed(ctx.entities, name)?.gender;
+  const sentences = ctx.article.sentences;
+  let index = sentences.findLastIndex((s) => s.start <= pronoun.start);
+  const paragraph = sentences[index]?.paragraph;
+  for (let back = 0; index >= 0 && back < LOOKBACK_SENTENCES; index--, back++) {
+    const sentence = sentences[index]!;
+    // near: the pronoun's own paragraph, or the sentence right before it
+    const near = back <= 1 || sentence.paragraph === paragraph;
+    const end = back === 0 ? pronoun.start : sentence.end;
+    const candidates = subjectsIn(ctx, sentence.start, end).filter(
+      (s) =>
+        (s.kind === 'entity' && s.type === 'person') || (s.kind === 'unnamed' && isSingularSource(s.text)),
+    );
+    for (const candidate of candidates) {
+      if (candidate.kind === 'unnamed') return { speaker: candidate.text, named: false };
+      const known = entityNamed(ctx.entities, candidate.text)?.gender;
+      if (gender && known && known !== gender) continue;
+      if (gender && known === gender) return { speaker: candidate.text, named: true };
+      if (near) return { speaker: candidate.text, named: true };
+      // far back, past people the pronoun cannot mean: the one person it could mean, or nobody
+      return othersBefore(ctx, index, candidate.text, gender)
+        ? undefined
+        : { speaker: candidate.text, named: true };
+    }
+  }
+  return undefined;
+}
+
+/** Whether sentences before `index` (within the look-back) name another person the pronoun could mean. */
+function othersBefore(ctx: ArticleContext, index: number, name: string, gender: string | undefined): boolean {
+  const sentences = ctx.article.sentences;
+  const first = sentences[Math.max(0, index - LOOKBACK_SENTENCES)]!;
+  const at = sentences[index]!;
+  return subjectsIn(ctx, first.start, at.end).some((s) => {
+    if (s.kind === 'unnamed') return isSingularSource(s.text);
+    if (s.kind !== 'entity' || s.type !== 'person' || s.text === name) return false;
+    const known = entityNamed(ctx.entities, s.text)?.gender;
     return !gender || !known || known === gender;
   });
+}
+
+// "a German official", "the European diplomat", "one source": one person, whom "he"/"she" can stand for
+function isSingularSource(description: string): boolean {
+  const [determiner] = description.toLowerCase().split(/\s+/);
+  if (!['a', 'an', 'one', 'another', 'the', 'this', 'that'].includes(determiner ?? '')) return false;
+  const head = new RegExp(`\\b(?:${SOURCE_HEADS})\\b`, 'iu').exec(description)?.[0].toLowerCase() ?? '';
+  return head !== '' && head !== 'people' && !/[^s]s$/.test(head) && !/^(?:staff|witnesses)$/.test(head);
 }
 
 /**

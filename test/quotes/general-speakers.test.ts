@@ -193,3 +193,49 @@ describe('speakers in any article', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['a resident of the town']);
   });
 });
+
+// which person "he"/"she" stands for, and what is not the subject: invented paragraphs (one per line)
+describe('pronouns and subjects, precision first', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'a singular unnamed source met first stays described',
+      'Tamsin Ngata chaired the meeting.\nI asked a Danish official what had gone wrong. She shrugged: “The capitals decide.”',
+      'The capitals decide',
+      'a Danish official',
+    ],
+    [
+      '“she” far back, past a man, when no one else could be meant',
+      '“We waited all night,” said Ilse Varkonyi, 61, outside the depot.\nPresident Volodymyr Zelenskyy thanked the mediators.\nThe previous swap took place in May.\n“I will sleep now,” she said.',
+      'I will sleep now',
+      'Ilse Varkonyi',
+    ],
+    [
+      '“she” far back, with another person of unknown gender nearer: ambiguous, so nobody',
+      '“We waited all night,” said Ilse Varkonyi, 61, outside the depot.\nTeodor Brannik, who heads the legal team, said more lists were coming. “Each list is shorter,” Brannik said.\nThe previous swap took place in May.\n“I will sleep now,” she said.',
+      'I will sleep now',
+      'unattributed',
+    ],
+    [
+      '“he” in the same paragraph: the nearest person',
+      'Teodor Brannik, who heads the legal team, spoke briefly. “Each list is shorter,” he said.',
+      'Each list is shorter',
+      'Teodor Brannik',
+    ],
+    [
+      'the head of an institution speaks, not the institution',
+      'The head of the regional administration, Vilmos Taraki, said on Telegram: “Nobody was hurt.”',
+      'Nobody was hurt',
+      'Vilmos Taraki',
+    ],
+    [
+      'an outlet named after the word for a medium is not a person',
+      'The weekly Pravda Karpat quoted Defence Minister Anna Berg as saying the next swap “could be larger”.',
+      'could be larger',
+      'Anna Berg',
+    ],
+  ])('%s', async (_, body, words, speaker) => {
+    const quotes = await quotesOf(body);
+    const quote = quotes.find((q) => q.quote.startsWith(words));
+    expect(quote?.speaker, JSON.stringify(quotes.map((q) => [q.quote, q.speaker]))).toBe(speaker);
+  });
+});

@@ -91,6 +91,10 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   if (tokens.slice(run.from, run.to).some((t) => notInName(t))) return undefined;
   const name = { from: run.from, to: run.to, hasFirstName: true };
   const before = tokens[run.from - 1];
+  // "the Kyiv weekly Dzerkalo Tyzhnia quoted …": a name after the word for a medium is the medium's
+  if (before && OUTLET_NOUNS.has(before.norm)) return undefined;
+  // "Bohdan Okhrimenko, who heads …", "Nadiya Ostapchuk, 58, …": 'who' and an age are said of people
+  if (/^,\s+(?:who\b|\d{1,3},)/.test(text.slice(tokens[run.to - 1]!.end))) return name;
   const gap = before ? text.slice(before.start + before.raw.length, tokens[run.from]!.start) : '';
   // "envoy Rustem Umerov" or the appositive "Defense Council, Rustem Umerov,"
   if (before && /^\s+$/.test(gap) && TITLE_HEADS.has(before.norm)) return name;
@@ -103,6 +107,25 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   if (/^,\s+$/.test(gap) && after && SPEECH_VERBS.has(after)) return name;
   return undefined;
 }
+
+// the words for a news medium: the capitalised name after one is an outlet, not a person
+const OUTLET_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'agency',
+  'broadcaster',
+  'channel',
+  'station',
+  'network',
+  'outlet',
+  'website',
+  'portal',
+  'publication',
+]);
 
 /** A word no person's name is made of: a place, a demonym, a title, an institution's head. */
 function notInName(token: Token): boolean {
