@@ -17,6 +17,8 @@ import { isKnownStem, unknownNames } from './known-names.js';
 import { distinctPoints, sameFactElsewhere, wordingOverlap } from './points.js';
 import { canAnswer, type RankedSentence, type RankingQuery, rankSentences } from './rank-sentences.js';
 import { recencyOf } from './recency.js';
+import { questionSpeaker } from './speakers.js';
+import { spellingVariant } from './spelling.js';
 import { suggestionsFor } from './suggestions.js';
 import { weighTerms } from './term-weights.js';
 
@@ -137,6 +139,7 @@ async function rankAndAnswer(
     predicates: terms.filter((t) => predicateStems.has(t.stem) && t.df > 0),
     wantsReason: analysis.type === 'why' || /\bwhat (happens|would happen|will happen)\b/i.test(question),
     wantsSpeech: analysis.type === 'said',
+    speaker: questionSpeaker(kb, analysis, terms),
     recency: analysis.recent ? recencyOf(kb) : undefined,
     questionEntities: new Set(analysis.names.flatMap((name) => resolveEntity(kb.entities, name)?.name ?? [])),
   };
@@ -236,52 +239,13 @@ function knownRelated(kb: KnowledgeBase, related: { stem: string; weight: number
 
 const keyOf = (citation: Citation) => `${citation.articleId}:${citation.start}`;
 
-/**
- * A word the articles never use may be a typo of one they do ("negotations"): a known stem one edit
- * away (two for long words) counts as an alternative spelling.
- */
+/** Each question word that looks like a misspelling of a word the articles use gets that word as an alternative. */
 function withSpellingVariants(kb: KnowledgeBase, analysis: QuestionAnalysis): QuestionAnalysis['terms'] {
   return analysis.terms.map((term) => {
-    if (term.word.length < 5 || isKnownStem(kb, term.stem) || term.alternatives.some((a) => kb.stemDf[a]))
-      return term;
-    const variant = nearestKnownStem(kb, term.stem);
+    if (term.alternatives.some((a) => kb.stemDf[a])) return term;
+    const variant = spellingVariant(kb, term.word, term.stem);
     return variant ? { ...term, alternatives: [...term.alternatives, variant] } : term;
   });
-}
-
-function nearestKnownStem(kb: KnowledgeBase, wanted: string): string | undefined {
-  const limit = wanted.length >= 8 ? 2 : 1;
-  let best: string | undefined;
-  let bestDf = 0;
-  for (const [known, df] of Object.entries(kb.stemDf)) {
-    if (Math.abs(known.length - wanted.length) > limit || known[0] !== wanted[0]) continue;
-    if (df > bestDf && editDistance(known, wanted, limit) <= limit) {
-      best = known;
-      bestDf = df;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, giving up past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function abstain(kb: KnowledgeBase, question: string, reason: string): AnswerOf<'answer'> {

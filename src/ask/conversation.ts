@@ -21,7 +21,9 @@ const MORE =
   /^(go on|continue|carry on|keep going|more|tell me more|say more|anything else|what else|and\??|and then|then what|next|more please|elaborate|details|more details)$/i;
 
 // a follow-up that swaps the topic of the previous question: "and what about Odesa?", "how about the EU"
-const WHAT_ABOUT = /^(and |but |so )?(what|how) about (?<topic>.+)$|^and (?<topic2>[^?]{2,60})$/i;
+// "same question but for Russia", "same for the EU" too
+const WHAT_ABOUT =
+  /^(and |but |so )?(what|how) about (?<topic>.+)$|^and (?<topic2>[^?]{2,60})$|^(the )?same( question| thing)?,? (but )?(for|about|with) (?<topic3>.+)$/i;
 
 // pronouns that need someone named before them
 const PRONOUN = /\b(he|she|him|her|his|hers|they|them|their|it|that|this|those|these)\b/i;
@@ -46,7 +48,7 @@ export function readLine(question: string, turns: readonly ConversationTurn[] = 
     return { kind: 'question', text: lastQuestion, previous: previous.answer, more: true };
   }
   const about = WHAT_ABOUT.exec(line);
-  const topic = about?.groups?.topic ?? about?.groups?.topic2;
+  const topic = about?.groups?.topic ?? about?.groups?.topic2 ?? about?.groups?.topic3;
   if (topic) {
     if (!lastQuestion) return { kind: 'clarify', reply: clarifyReply() };
     return { kind: 'question', text: swapTopic(lastQuestion, topic) };

@@ -2,6 +2,7 @@ import type { AnswerKind, SentenceFeatures } from '../features/sentence-features
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { entityNamed } from '../nlp/entities/index.js';
+import { speaksIn } from './speakers.js';
 import type { WeightedTerm } from './term-weights.js';
 
 /** A candidate answer: a sentence, and the short window around it that the answer needs. */
@@ -36,6 +37,8 @@ export interface RankingQuery {
   wantsReason: boolean;
   /** the question asks for someone's words */
   wantsSpeech: boolean;
+  /** the person whose words are asked for ("what did Merz say"): the window must give their words */
+  speaker?: string | undefined;
   /** canonical names of the entities the question names: a who/where answer must name someone else */
   questionEntities: ReadonlySet<string>;
   /** 0–1 by article date (newest 1) when the question asks for the latest, else nothing */
@@ -140,7 +143,14 @@ export function rankSentences(
       else fitsType = false;
     }
     if (query.wantsReason && !holds(sentence, ['reason']) && holds(after, ['reason'])) withAfter = true;
-    if (query.wantsSpeech && holds(sentence, ['speech'])) score += TYPE_BONUS / 2;
+    if (query.speaker) {
+      // their words, in the sentence or in a neighbour that continues or introduces it
+      const speaks = (s: Sentence | undefined) => s !== undefined && speaksIn(kb, s, query.speaker!);
+      if (speaks(sentence)) score += TYPE_BONUS / 2;
+      else if (speaks(before)) withBefore = true;
+      else if (speaks(after)) withAfter = true;
+      else fitsType = false;
+    } else if (query.wantsSpeech && holds(sentence, ['speech'])) score += TYPE_BONUS / 2;
 
     const inWindow = (term: WeightedTerm) =>
       matched.has(term.stem) ||

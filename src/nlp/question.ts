@@ -62,6 +62,14 @@ const ANSWER_KIND_NOUNS = new Set(
   ),
 );
 
+// "how is Europe reacting", "what has X been saying": any statement or step of X's answers, in whatever words,
+// so these say what kind of answer is wanted, like the nouns above (weighed when the articles use them)
+const SUMMARY_VERBS = new Set(
+  'react reacts reacting reacted reaction reactions respond responds responding responded response responses saying'.split(
+    ' ',
+  ),
+);
+
 // words asking for the newest state of things; they say when, not what, so they are not search terms
 const RECENCY =
   /\b(latest|newest|most recent|recent(ly)?|now|right now|currently|current|still|so far|yet|this week|today|at the moment|these days|anymore|any more|update|updates)\b/i;
@@ -253,7 +261,7 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
       stem: s,
       alternatives,
       related: relatedStems(word, [s, ...alternatives]),
-      answerKind: ANSWER_KIND_NOUNS.has(word),
+      answerKind: ANSWER_KIND_NOUNS.has(word) || SUMMARY_VERBS.has(word),
     });
   }
   const type = questionType(question);

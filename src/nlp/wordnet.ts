@@ -257,3 +257,13 @@ export function relatedWords(word: string): RelatedWord[] {
   cache.set(word, related);
   return related;
 }
+
+/** Whether WordNet has the word, in any part of speech and any inflection ("senators", "held"). */
+export function isDictionaryWord(word: string): boolean {
+  if (!open()) return false;
+  return PARTS.some(
+    (pos) =>
+      lemmasOf(word, pos).length > 0 ||
+      ((pos === 'verb' || pos === 'noun') && irregularLemmas(word, pos).length > 0),
+  );
+}

@@ -22,6 +22,8 @@ describe('readLine: what a line typed to /ask is', () => {
     ['and what about odesa?', 'clarify'],
     ['what did she say after that?', 'clarify'],
     ['tell me more', 'clarify'],
+    ['same question but for russia', 'clarify'],
+    ['same for the EU', 'clarify'],
     ['what did lavrov say', 'question'],
     ['what is the OSCE', 'question'],
   ])('%s → %s (no conversation before it)', (line, kind) => {
@@ -32,6 +34,7 @@ describe('readLine: what a line typed to /ask is', () => {
     ['What is the US doing?', 'and what about Europe?', 'What is Europe doing?'],
     ['what are the demands', 'what about the sanctions', 'what are the demands the sanctions'],
     ['What did Zelensky propose', 'go on', 'What did Zelensky propose'],
+    ['What is the US doing?', 'same question but for Europe', 'What is Europe doing?'],
   ])('with a previous turn (%s), %s continues it', (before, line, expected) => {
     const reading = readLine(line, [{ question: before, answer: earlier }]);
     expect(reading.kind).toBe('question');

@@ -48,10 +48,12 @@ describe('/ask on the team-written sets', () => {
   });
 
   // 32 was reached with hand synonym groups added to match this set's misses (issue #11); with WordNet in
-  // their place, and the fitted confidence model abstaining on weak matches, the honest score is 28
-  it('paraphrase set: at least 28/60 answered and 8/15 abstained', async () => {
+  // their place, and the fitted confidence model abstaining on weak matches, the honest score was 28; since
+  // typo tolerance leaves English words alone (#12), "attach" is no longer misread as "attacks", which had
+  // happened to find one answer: 27
+  it('paraphrase set: at least 27/60 answered and 8/15 abstained', async () => {
     const { answered, abstained } = await scoreSet('team-qa.jsonl');
-    expect(answered).toBeGreaterThanOrEqual(28);
+    expect(answered).toBeGreaterThanOrEqual(27);
     expect(abstained).toBeGreaterThanOrEqual(8);
   });
 });
