@@ -113,6 +113,12 @@ export const answerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('answer'),
     question: z.string().optional(),
+    /**
+     * the question the engine really answered when it differs from the line typed: a follow-up read against
+     * the conversation ("go on" → the previous question, "and what about Odesa?" → that question about
+     * Odesa). Adapters keep this in the conversation turn, so a second "go on" still knows what was asked.
+     */
+    resolvedQuestion: z.string().optional(),
     text: z.string(),
     abstained: z.boolean(),
     /** estimated chance the answer is right, from a model fitted on training questions (0 when abstained) */

@@ -36,7 +36,8 @@ function withTurns(
   return {
     async ask(question, context) {
       const answer = await engine.ask(question, context ?? { turns });
-      onTurn({ question, answer });
+      // the question really answered: a second "go on" must continue it, not search for "go on"
+      onTurn({ question: answer.resolvedQuestion ?? question, answer });
       return answer;
     },
     whoSaid: (query) => engine.whoSaid(query),

@@ -64,9 +64,12 @@ export async function traceAnswer(
   const reading = readLine(question, context?.turns);
   if (reading.kind !== 'question')
     return { answer: { ...abstain(kb, question, reading.reply), clarify: reading.kind === 'clarify' } };
-  const shown = new Set((reading.more ? (reading.previous?.points ?? []) : []).map((p) => keyOf(p.citation)));
+  const shown = new Set((reading.more ? (reading.shown ?? []) : []).map((p) => keyOf(p.citation)));
   const trace = await rankAndAnswer(kb, search, reading.text, shown, reading.more === true);
-  if (reading.text !== question) trace.answer.question = question;
+  if (reading.text !== question) {
+    trace.answer.question = question;
+    trace.answer.resolvedQuestion = reading.text;
+  }
   return trace;
 }
 

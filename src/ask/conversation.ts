@@ -1,4 +1,4 @@
-import type { AnswerOf } from '../answer.js';
+import type { AnswerOf, Point } from '../answer.js';
 import type { ConversationTurn } from '../engine.js';
 import { namesIn } from '../nlp/question.js';
 
@@ -10,7 +10,14 @@ import { namesIn } from '../nlp/question.js';
 export type Reading =
   | { kind: 'not-a-question'; reply: string }
   | { kind: 'clarify'; reply: string }
-  | { kind: 'question'; text: string; previous?: AnswerOf<'answer'> | undefined; more?: boolean };
+  | {
+      kind: 'question';
+      text: string;
+      previous?: AnswerOf<'answer'> | undefined;
+      more?: boolean;
+      /** for "go on": the points already given on this question, in every turn that asked it */
+      shown?: Point[];
+    };
 
 // social lines and bare command words people send to a bot: general chat English
 const SOCIAL =
@@ -42,10 +49,14 @@ export function readLine(question: string, turns: readonly ConversationTurn[] = 
         'Ask me a question about the articles (for example “What did Peskov say about Kyiv?”), or type /help.',
     };
   const previous = [...turns].reverse().find((turn) => turn.answer && !turn.answer.abstained);
-  const lastQuestion = previous?.question;
+  // what was really asked: a stored "go on" stands for the question it continued
+  const lastQuestion = previous && askedIn(previous);
   if (MORE.test(line)) {
     if (!lastQuestion) return { kind: 'clarify', reply: clarifyReply() };
-    return { kind: 'question', text: lastQuestion, previous: previous.answer, more: true };
+    const shown = turns
+      .filter((turn) => turn.answer && !turn.answer.abstained && askedIn(turn) === lastQuestion)
+      .flatMap((turn) => turn.answer?.points ?? []);
+    return { kind: 'question', text: lastQuestion, previous: previous.answer, more: true, shown };
   }
   const about = WHAT_ABOUT.exec(line);
   const topic = about?.groups?.topic ?? about?.groups?.topic2 ?? about?.groups?.topic3;
@@ -59,6 +70,11 @@ export function readLine(question: string, turns: readonly ConversationTurn[] = 
     return { kind: 'question', text: names.length ? `${question} (${names.join(', ')})` : question };
   }
   return { kind: 'question', text: question };
+}
+
+/** The question a turn answered: the engine's resolved question when the typed line was a follow-up. */
+function askedIn(turn: ConversationTurn): string {
+  return turn.answer?.resolvedQuestion ?? turn.question;
 }
 
 /** The previous question about a new topic: its names replaced, or the topic added when it had none. */
