@@ -24,6 +24,12 @@ async function main(): Promise<void> {
   }
   // 👍/👎 votes, and the answers they rate, in one SQLite file shared by both adapters
   const feedback = await openSqliteFeedbackStore(feedbackFile(config));
+  // /talks-add from chat: written to knowledge/ and reloaded at once, so the reply can say it is answered from
+  const adding = {
+    knowledgeDir: config.knowledgeDir,
+    allowPrivate: config.fetchAllowPrivate,
+    reload: () => engine.reload(),
+  };
   const running: RunningAdapter[] = [];
   let stopping = false;
   const shutdown = async (why: string, exitCode: number) => {
@@ -42,13 +48,13 @@ async function main(): Promise<void> {
       await startDiscord(engine, config.discord, log, {
         // a bot that can no longer answer must not look alive to its supervisor
         onFatal: () => void shutdown('Discord is gone for good', 1),
-        services: { feedback, answers: feedback },
+        services: { feedback, answers: feedback, adding },
       }),
     );
   }
   if (config.slack) {
     const { startSlack } = await import('./slack/main.js');
-    running.push(await startSlack(engine, config.slack, log, { feedback, answers: feedback }));
+    running.push(await startSlack(engine, config.slack, log, { feedback, answers: feedback, adding }));
   }
   log.info(`talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')}`);
   if (config.feedsPollMinutes > 0) {

@@ -1,6 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { z } from 'zod';
@@ -70,4 +72,32 @@ function stringLimits(schema: z.ZodType | undefined): { min_length?: number; max
     limits.min_length = Math.min(string.minLength, 6000);
   if (typeof string?.maxLength === 'number') limits.max_length = Math.min(string.maxLength, 6000);
   return limits;
+}
+
+/** The moderators' command: adds a news article from a url. Not in the engine's list: it writes files. */
+export const ADD_COMMAND = 'talks-add';
+
+/**
+ * `/talks-add url:`: shown only to members with Manage Server by default (server admins may change that
+ * under Server Settings → Integrations, and the handler checks the permission again), and only in servers.
+ */
+export function moderatorCommands(): SlashCommand[] {
+  return [
+    {
+      type: ApplicationCommandType.ChatInput,
+      name: ADD_COMMAND,
+      description: 'Moderators: add a news article from its web address',
+      default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+      contexts: [InteractionContextType.Guild],
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'url',
+          description: 'The address of the article’s page (https://…)',
+          required: true,
+          max_length: 2000,
+        },
+      ],
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { type Config, ConfigError, loadConfig } from '../config.js';
-import { slashCommands } from './command-json.js';
+import { moderatorCommands, slashCommands } from './command-json.js';
 
 /**
  * `npm run discord:deploy`: registers the slash commands by PUTting the whole list, which replaces
@@ -32,7 +32,7 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.clientId, options.guildId)
     : Routes.applicationCommands(options.clientId);
-  const body = slashCommands();
+  const body = [...slashCommands(), ...moderatorCommands()];
   try {
     const registered = (await rest.put(route, { body })) as { name: string }[];
     return { scope: options.guildId ? 'guild' : 'global', route, names: registered.map((c) => c.name) };

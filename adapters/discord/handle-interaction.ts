@@ -2,7 +2,9 @@ import { type Client, Events, type Interaction, RateLimitError } from 'discord.j
 import type { Engine } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { slowDownText } from '../shared/slow-down.js';
+import { ADD_COMMAND } from './command-json.js';
 import { describeError } from './describe-error.js';
+import { handleAddCommand } from './handle-add.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton } from './handle-button.js';
 import { handleCommand } from './handle-command.js';
@@ -55,7 +57,9 @@ export async function handleInteraction(
       const decision = await services.limits.take(interaction.user.id, interaction.channelId ?? 'dm');
       if (!decision.allowed) return await sendError(interaction, slowDownText(decision), log);
     }
-    if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log, services);
+    if (interaction.isChatInputCommand() && interaction.commandName === ADD_COMMAND)
+      await handleAddCommand(interaction, services.adding, log);
+    else if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log, services);
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, engine);
     else if (interaction.isButton()) await handleButton(interaction, engine, log, services);
   } catch (error) {

@@ -7,6 +7,7 @@ import {
   MemoryConversationStore,
   type RateLimits,
 } from '../../src/index.js';
+import type { ChatAddSettings } from '../shared/add-from-chat.js';
 import type { FeedbackServices } from '../shared/feedback.js';
 
 /** The state the Discord handlers keep, behind the store interfaces (memory by default; shared for replicas). */
@@ -19,6 +20,8 @@ export interface DiscordServices {
   feedback?: FeedbackStore | undefined;
   /** the answers the buttons rate, kept until someone votes (the SQLite feedback store is one) */
   answers: AnswerLog;
+  /** where /talks-add writes and how it fetches; without it the command says adding is not set up */
+  adding?: ChatAddSettings | undefined;
 }
 
 export function defaultServices(over: Partial<DiscordServices> = {}): DiscordServices {
@@ -27,6 +30,7 @@ export function defaultServices(over: Partial<DiscordServices> = {}): DiscordSer
     limits: over.limits ?? createRateLimits(),
     feedback: over.feedback,
     answers: over.answers ?? new MemoryAnswerLog(),
+    adding: over.adding,
   };
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../src/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { ChatAddSettings } from '../shared/add-from-chat.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { gateSlackRequests } from './request-gate.js';
@@ -41,6 +42,10 @@ export interface SlackAppOptions {
   feedback?: FeedbackStore;
   /** the answers the buttons rate; in memory by default (the SQLite feedback store is one too) */
   answers?: AnswerLog;
+  /** where /talks-add writes and how it fetches; without it the command says adding is not set up */
+  adding?: ChatAddSettings;
+  /** how long a slash command may take before a "working on it" note */
+  workingNoteAfterMs?: number;
 }
 
 export interface SlackApp {
@@ -102,6 +107,9 @@ export function createSlackApp(
     names: slashNames(config.commandPrefix),
     feedback: options.feedback,
     answers: options.answers ?? new MemoryAnswerLog(),
+    adminUserIds: config.adminUserIds ?? [],
+    ...(options.adding ? { adding: options.adding } : {}),
+    ...(options.workingNoteAfterMs !== undefined ? { workingNoteAfterMs: options.workingNoteAfterMs } : {}),
   });
   return { app, mode: config.appToken ? 'socket' : 'http', receiver };
 }

@@ -7,6 +7,7 @@ import type {
   RateLimits,
 } from '../../src/index.js';
 import type { Logger } from '../logger.js';
+import type { ChatAddSettings } from '../shared/add-from-chat.js';
 import type { FeedbackServices } from '../shared/feedback.js';
 import type { SlashNames } from './slash-commands.js';
 
@@ -22,6 +23,10 @@ export interface SlackDeps {
   limits: RateLimits;
   /** the slash commands' names under SLACK_COMMAND_PREFIX, for listening, parsing and /help */
   names: SlashNames;
+  /** member ids allowed to use /talks-add (SLACK_ADMIN_USER_IDS) */
+  adminUserIds?: readonly string[] | undefined;
+  /** where /talks-add writes and how it fetches; without it the command says adding is not set up */
+  adding?: ChatAddSettings | undefined;
   /** how long a slash command's answer may take before a "working on it" note; tests shorten it */
   workingNoteAfterMs?: number;
   /** milliseconds since the epoch; tests move it forward */

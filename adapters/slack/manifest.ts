@@ -1,7 +1,7 @@
 import { usageOf } from '../../src/index.js';
 import { EVENTS_PATH } from './app.js';
 import { ONLY_ME_FLAG } from './only-me.js';
-import { ANSWERED_PRIVATELY, type SlashNames, slashNames } from './slash-commands.js';
+import { ANSWERED_PRIVATELY, MODERATOR_COMMANDS, type SlashNames, slashNames } from './slash-commands.js';
 
 /**
  * The Slack app manifest, generated from the command list and the prefix: what `npm run slack:manifest`
@@ -111,7 +111,7 @@ interface ManifestCommand {
   usageHint: string;
 }
 
-/** Every command the app has, with Slack's usage hint from the command list's options. */
+/** Every command the app has, with Slack's usage hint: the command list's options, then the moderators' commands. */
 export function slashCommandLines(names: SlashNames): ManifestCommand[] {
   return [
     ...names.commands.map(({ slash, command }) => ({
@@ -124,6 +124,11 @@ export function slashCommandLines(names: SlashNames): ManifestCommand[] {
       ]
         .filter(Boolean)
         .join(' '),
+    })),
+    ...MODERATOR_COMMANDS.map((command) => ({
+      slash: names.moderator[command.name],
+      description: command.description,
+      usageHint: command.usageHint,
     })),
   ];
 }

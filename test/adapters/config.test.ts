@@ -52,6 +52,16 @@ describe('loadConfig', () => {
       { DATABASE_URL: 'mysql://db/talksbot' },
       'DATABASE_URL is a PostgreSQL URL',
     ],
+    [
+      'a Slack command prefix Slack would refuse',
+      { SLACK_COMMAND_PREFIX: 'Talks ' + 'x' },
+      'SLACK_COMMAND_PREFIX is up to 20 lowercase letters',
+    ],
+    [
+      'a moderator given by name instead of member id',
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_ADMIN_USER_IDS: 'U012ABCDEF, @alice' },
+      'SLACK_ADMIN_USER_IDS lists Slack member ids',
+    ],
   ])('explains %s', (_name, env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);
@@ -76,5 +86,20 @@ describe('loadConfig', () => {
     });
     expect(config.discord).toMatchObject({ token: 'discord-token', clientId: '123456789012345678' });
     expect(config.slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 'secret', port: 3100 });
+  });
+
+  it('reads the Slack prefix and the moderators, with the defaults when unset', () => {
+    const config = load({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_COMMAND_PREFIX: 'news-',
+      SLACK_ADMIN_USER_IDS: 'U012ABCDEF, W0987ZYX U0333',
+    });
+    expect(config.slack).toMatchObject({
+      commandPrefix: 'news-',
+      adminUserIds: ['U012ABCDEF', 'W0987ZYX', 'U0333'],
+    });
+    const defaults = load({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(defaults.slack).toMatchObject({ commandPrefix: 'talks-', adminUserIds: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../adapters/config.js';
-import { slashCommands } from '../../../adapters/discord/command-json.js';
+import { moderatorCommands, slashCommands } from '../../../adapters/discord/command-json.js';
 import { deployCommands, deployOptionsFrom } from '../../../adapters/discord/deploy-commands.js';
 import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 
@@ -25,17 +25,20 @@ describe('npm run discord:deploy', () => {
     const put = await rest.waitFor((r) => r.method === 'PUT' && r.path.includes(`/guilds/${GUILD}/`));
     expect(put.path).toBe(`/applications/${FAKE_APPLICATION_ID}/guilds/${GUILD}/commands`);
     expect(put.headers.authorization).toBe('Bot test-token');
-    expect(put.body).toEqual(JSON.parse(JSON.stringify(slashCommands())));
+    expect(put.body).toEqual(JSON.parse(JSON.stringify([...slashCommands(), ...moderatorCommands()])));
     expect(put.body.map((c: { name: string }) => c.name)).toEqual([
       'ask',
       'who-said',
       'timeline',
       'sources',
       'help',
+      'talks-add',
     ]);
+    // the moderators' command is for Manage Server by default (0x20), in servers only
+    expect(put.body.at(-1)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     expect(result).toMatchObject({
       scope: 'guild',
-      names: ['ask', 'who-said', 'timeline', 'sources', 'help'],
+      names: ['ask', 'who-said', 'timeline', 'sources', 'help', 'talks-add'],
     });
   });
 
@@ -48,7 +51,7 @@ describe('npm run discord:deploy', () => {
     const put = await rest.waitFor(
       (r) => r.method === 'PUT' && r.path === `/applications/${FAKE_APPLICATION_ID}/commands`,
     );
-    expect(put.body).toHaveLength(5);
+    expect(put.body).toHaveLength(6);
     expect(result.scope).toBe('global');
   });
 

@@ -116,9 +116,11 @@ describe('manifest.yml', () => {
 
   it('lists exactly the slash commands the adapter registers, with the command list’s descriptions', () => {
     const names = slashNames();
-    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(
-      names.commands.map((entry) => entry.slash),
-    );
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([
+      ...names.commands.map((entry) => entry.slash),
+      '/talks-add',
+    ]);
+    expect(manifest.features.slash_commands.at(-1)?.usage_hint).toBe('<url>');
     for (const [i, entry] of names.commands.entries()) {
       expect(manifest.features.slash_commands[i]?.description).toBe(entry.command.description);
     }
