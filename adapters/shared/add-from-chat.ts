@@ -80,7 +80,9 @@ export async function addFromChat(url: string, settings: ChatAddSettings): Promi
 
 /** The reply's one sentence, in plain text: each platform escapes it for its own markup. */
 export function describeChatAdd(result: ChatAddResult): string {
-  if (result.kind === 'refused') return `Not added: ${result.reason}`;
+  // the shell's refusals already begin so
+  if (result.kind === 'refused')
+    return /^not added\b/i.test(result.reason) ? result.reason : `Not added: ${result.reason}`;
   const where = [result.outlet ?? 'outlet not stated', formatIsoDate(result.published, 'long')].join(', ');
   const now = result.reloaded
     ? 'I answer from it now.'

@@ -39,6 +39,10 @@ describe('the /talks-add reply', () => {
       'Added “Orrin talks” (The Ledger, 3 September 2025): 6 passages, as 2025-09-03-orrin-talks. It is saved; I could not reload just now, so it is picked up at the next change or restart.',
     ],
     [{ kind: 'refused', reason: 'it answered 404 Not Found' }, 'Not added: it answered 404 Not Found'],
+    [
+      { kind: 'refused', reason: 'Not added: already known as a1 (same url).' },
+      'Not added: already known as a1 (same url).',
+    ],
   ];
   it.each(rows)('%#', (result, reply) => {
     expect(describeChatAdd(result)).toBe(reply);
