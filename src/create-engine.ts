@@ -1,8 +1,8 @@
 import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
 import { citationFor } from './ask/citations.js';
+import { analyseFiles } from './build/analyse-files.js';
 import type { Engine, TimelineQuery } from './engine.js';
-import { parseKnowledgeFiles } from './knowledge/load.js';
 import { newestFirst } from './knowledge/newest-first.js';
 import { readArticleFiles } from './knowledge/read-files.js';
 import {
@@ -15,7 +15,7 @@ import { checkSerialisedKnowledgeBase } from './knowledge-base-schema.js';
 import { readAliasFile } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { embeddedSearch, type SearchBackend } from './search/backend.js';
-import { cacheKey, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
+import { cacheKey, pruneCache, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
 import { queryTimeline } from './timeline/index.js';
 
 export interface EngineOptions {
@@ -35,6 +35,11 @@ export interface EngineOptions {
   log?: ((message: string, level: LogLevel) => void) | undefined;
   /** how long a build step may run silently before progress is logged (default 1000 ms) */
   progressEveryMs?: number | undefined;
+  /**
+   * worker threads for the articles whose own work is not cached: 'auto' (default) uses every core when
+   * there is enough new text to pay for starting them; 1 builds in this thread only
+   */
+  threads?: number | 'auto' | undefined;
 }
 
 export type LogLevel = 'info' | 'warn';
@@ -45,6 +50,11 @@ export interface LoadedEngine extends Engine {
   readonly fromCache: boolean;
   /** where /ask finds candidate passages */
   readonly search: SearchBackend;
+  /**
+   * the knowledge files whose own work (parse, segmentation, compromise) this start-up did; every other
+   * article's came from the cache. Empty when the whole knowledge base came from the cache.
+   */
+  readonly analysed: readonly string[];
 }
 
 /**
@@ -95,25 +105,34 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
   }
   const progress = buildProgress(log, options.progressEveryMs ?? 1000);
   progress.start(read.files.length);
-  const loaded = parseKnowledgeFiles(read, {
-    onArticle: (file, i, total) => progress.step(`reading ${file} (article ${i + 1} of ${total})`),
+  const analysed = await analyseFiles(read, {
+    cacheDir: options.cacheDir,
+    threads: options.threads,
+    onProgress: (done, total) => progress.step(`reading articles (${done} of ${total})`),
+    onWarning: (message) => log(message, 'warn'),
   });
-  loaded.skipped.push(...aliasSkipped);
-  logSkipped(loaded.skipped);
-  const knowledge = buildKnowledgeBase({ ...loaded, aliases: aliasFile.entries }, (step) =>
+  analysed.skipped.push(...aliasSkipped);
+  logSkipped(analysed.skipped);
+  const knowledge = buildKnowledgeBase({ ...analysed, aliases: aliasFile.entries }, (step) =>
     progress.step(step),
   );
   progress.done(knowledge);
   if (options.cacheDir) {
-    await writeCache(options.cacheDir, await cacheKey(keyInput), serialiseKnowledgeBase(knowledge)).catch(
-      (error: unknown) =>
+    const key = await cacheKey(keyInput);
+    const written = await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).then(
+      () => true,
+      (error: unknown) => {
         log(
           `could not write the index cache (${String(error)}); answers still work, start-up is just slower`,
           'warn',
-        ),
+        );
+        return false;
+      },
     );
+    // what no current key uses is an earlier build's: without this, .cache grows with every edit
+    if (written) await pruneCache(options.cacheDir, { knowledge: [key], article: analysed.keys });
   }
-  return engineOver(knowledge, false);
+  return engineOver(knowledge, false, undefined, analysed.analysed);
 }
 
 /**
@@ -150,12 +169,14 @@ export function engineOver(
   knowledge: KnowledgeBase,
   fromCache = false,
   search: SearchBackend = embeddedSearch(knowledge.index),
+  analysed: readonly string[] = [],
 ): LoadedEngine {
   return {
     knowledge,
     fromCache,
     search,
     ask: (question, context) => answerQuestion(knowledge, question, context, search),
+    analysed,
     whoSaid: async (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
     timeline: async (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
     sources: async () => sourcesAnswer(knowledge),

@@ -1,12 +1,13 @@
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
+import { type ArticleAnalysis, candidatesOf } from './build/analyse-article.js';
 import { referredEntities } from './features/coreference.js';
 import {
   articleFeatures,
   type SentenceFeatures,
   stemDocumentFrequencies,
 } from './features/sentence-features.js';
-import type { LoadedKnowledge } from './knowledge/load.js';
-import type { Article, Paragraph, Sentence } from './knowledge/types.js';
+import { type SlicedArticle, withoutSlices, withSlices } from './knowledge/slices.js';
+import type { Article, Sentence } from './knowledge/types.js';
 import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { buildSearchIndex, type PassageDocument } from './search/lunr-index.js';
@@ -36,14 +37,8 @@ export type SerialisedKnowledgeBase = Omit<
   KnowledgeBase,
   'articles' | 'index' | 'sentenceById' | 'articleById'
 > & {
-  articles: SerialisedArticle[];
+  articles: SlicedArticle[];
   index: SerialisedSearchIndex;
-};
-
-/** An article as cached: a paragraph's or sentence's text is left out when it is the body's slice. */
-type SerialisedArticle = Omit<Article, 'paragraphs' | 'sentences'> & {
-  paragraphs: (Omit<Paragraph, 'text'> & { text?: string })[];
-  sentences: (Omit<Sentence, 'text'> & { text?: string })[];
 };
 
 export interface BuildOptions {
@@ -57,17 +52,24 @@ export interface BuildOptions {
 }
 
 /**
- * Builds everything from parsed articles. `onStep` hears each step as it starts ("entities", "sentences
- * of x.md", "quotes", …), so a slow build can report where it is.
+ * The corpus-wide part of a build, over each article's own work (build/analyse-article.ts): entities
+ * merged across the articles, mentions and references, sentence features, quotes, timeline events,
+ * document frequencies and the search index. `onStep` hears each step as it starts ("entities",
+ * "sentences of x.md", "quotes", …), so a slow build can report where it is.
  */
 export function buildKnowledgeBase(
-  loaded: Pick<LoadedKnowledge, 'articles' | 'skipped'> & { aliases?: AliasEntry[] | undefined },
+  input: { analyses: ArticleAnalysis[]; skipped: SkippedFile[]; aliases?: AliasEntry[] | undefined },
   onStep: (step: string) => void = () => {},
   options: BuildOptions = {},
 ): KnowledgeBase {
-  const { articles, skipped } = loaded;
+  const { analyses, skipped } = input;
+  const articles = analyses.map((analysis) => analysis.article);
   onStep('people, places and organisations');
-  const entities = buildEntityTable(articles, loaded.aliases);
+  const entities = buildEntityTable(
+    articles,
+    input.aliases,
+    analyses.flatMap((analysis) => analysis.people),
+  );
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
   // the first entity of each name, as a scan of the list would find it, without scanning it per sentence
@@ -75,7 +77,7 @@ export function buildKnowledgeBase(
   for (const entity of entities.entities)
     if (!entityByName.has(entity.name)) entityByName.set(entity.name, entity);
   const documents: PassageDocument[] = [];
-  for (const [position, article] of articles.entries()) {
+  for (const [position, { article, tags }] of analyses.entries()) {
     onStep(`sentences of ${article.file} (article ${position + 1} of ${articles.length})`);
     const explicit = article.sentences.map((sentence) => {
       const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
@@ -95,6 +97,7 @@ export function buildKnowledgeBase(
       article.sentences,
       (i) => named[i]!,
       (i) => kinds[i]!,
+      tags,
     );
     article.sentences.forEach((sentence, i) => {
       features[sentence.id] = articleFeatureList[i]!;
@@ -115,7 +118,7 @@ export function buildKnowledgeBase(
   onStep('quotes');
   const quotes = extractQuotes(articles, entities);
   onStep('timeline events');
-  const events = extractEvents(articles, entities);
+  const events = extractEvents(articles, entities, analyses.map(candidatesOf));
   return withLookups({
     articles,
     skipped,
@@ -140,28 +143,6 @@ export function loadKnowledgeBase(data: SerialisedKnowledgeBase): KnowledgeBase 
     articles: data.articles.map(withSlices),
     index: SearchIndex.load(data.index),
   });
-}
-
-// paragraph and sentence texts are slices of the body: cached once, not three times
-function withoutSlices(article: Article): SerialisedArticle {
-  const drop = <T extends { start: number; end: number; text: string }>(part: T) => {
-    if (article.body.slice(part.start, part.end) !== part.text) return part;
-    const { text: _text, ...rest } = part;
-    return rest;
-  };
-  return { ...article, paragraphs: article.paragraphs.map(drop), sentences: article.sentences.map(drop) };
-}
-
-function withSlices(article: SerialisedArticle): Article {
-  const restore = <T extends { start: number; end: number; text?: string }>(part: T) => ({
-    ...part,
-    text: part.text ?? article.body.slice(part.start, part.end),
-  });
-  return {
-    ...article,
-    paragraphs: article.paragraphs.map(restore),
-    sentences: article.sentences.map(restore),
-  };
 }
 
 export function withLookups(kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById'>): KnowledgeBase {

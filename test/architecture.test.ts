@@ -27,6 +27,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/nlp'],
   ['src/search', 'src/features'],
   ['src/quotes', 'src/timeline'],
+  ['src/build'], // each article's own work (parse, compromise), cached per article, in worker threads
   ['src/knowledge-base.ts'],
   ['src/knowledge-base-schema.ts'], // checks a cached knowledge base before it is loaded
   ['src/ask'],

@@ -15,6 +15,7 @@ const AREAS: [prefix: string, label: string][] = [
   ['test/nlp/', 'dates and entities'],
   ['test/knowledge/', 'article loading and furniture'],
   ['test/search/', 'search and cache'],
+  ['test/build/', 'incremental builds'],
   ['test/commands/', 'commands and hostile input'],
   ['test/ingest/', 'page and feed intake on a loopback server'],
   ['test/intent/', 'plain-English intent'],

@@ -55,18 +55,35 @@ const ORGANISATION =
 const NUMBER =
   /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
 
+/** Whether compromise tags a place (#Place, #Address) or a person (#Person) in a sentence. */
+export interface SentenceTags {
+  place: boolean;
+  person: boolean;
+}
+
 /**
- * The features of every sentence of an article, with one compromise parse per paragraph rather than one
- * per sentence (a quarter less work at index time; a parse per article saves a little more but keeps far
- * more alive at once). `places().found` means a #Place or #Address term and `people().found` a #Person
- * term, so the tags are read per sentence from the terms' offsets.
+ * The features of every sentence of an article. `tags` is the article's compromise work (sentenceTags),
+ * done once per article text and cached with it; the rest is regular expressions and stems.
  */
 export function articleFeatures(
   sentences: Pick<Sentence, 'text' | 'paragraph'>[],
   entityNamesOf: (index: number) => string[],
   /** the kinds of the entities the sentence names or refers to ("he" → a person) */
   entityKindsOf?: (index: number) => readonly AnswerKind[],
+  tags: readonly SentenceTags[] = sentenceTags(sentences),
 ): SentenceFeatures[] {
+  return sentences.map((sentence, i) =>
+    featuresOf(sentence.text, entityNamesOf(i), tags[i]!, entityKindsOf?.(i) ?? []),
+  );
+}
+
+/**
+ * Which sentences hold a place or a person by compromise's tags, with one parse per paragraph rather
+ * than one per sentence (a quarter less work at index time; a parse per article saves a little more but
+ * keeps far more alive at once). `places().found` means a #Place or #Address term and `people().found`
+ * a #Person term, so the tags are read per sentence from the terms' offsets.
+ */
+export function sentenceTags(sentences: Pick<Sentence, 'text' | 'paragraph'>[]): SentenceTags[] {
   const found = sentences.map(() => ({ place: false, person: false }));
   for (let first = 0; first < sentences.length; ) {
     let last = first;
@@ -75,9 +92,7 @@ export function articleFeatures(
     tagParagraph(sentences, first, last, found);
     first = last + 1;
   }
-  return sentences.map((sentence, i) =>
-    featuresOf(sentence.text, entityNamesOf(i), found[i]!, entityKindsOf?.(i) ?? []),
-  );
+  return found;
 }
 
 /** Marks which of sentences[first … last] (one paragraph) hold a place or a person, in one parse. */
@@ -85,7 +100,7 @@ function tagParagraph(
   sentences: Pick<Sentence, 'text'>[],
   first: number,
   last: number,
-  found: { place: boolean; person: boolean }[],
+  found: SentenceTags[],
 ): void {
   let text = '';
   const starts: number[] = [];
@@ -110,7 +125,7 @@ type TaggedTerm = { tags?: Set<string>; offset: { start: number } };
 function featuresOf(
   text: string,
   entityNames: string[],
-  tagged: { place: boolean; person: boolean },
+  tagged: SentenceTags,
   entityKinds: readonly AnswerKind[],
 ): SentenceFeatures {
   const holds: AnswerKind[] = [];

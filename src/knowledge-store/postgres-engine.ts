@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { SkippedFile } from '../answer.js';
+import { analyseFiles } from '../build/analyse-files.js';
 import { type EngineOptions, engineOver, type LoadedEngine } from '../create-engine.js';
-import { parseKnowledgeFiles } from '../knowledge/load.js';
 import { type KnowledgeFile, readArticleFiles } from '../knowledge/read-files.js';
 import { buildKnowledgeBase } from '../knowledge-base.js';
 import { ALIAS_FILE, type AliasEntry, parseAliasFile, readAliasFile } from '../nlp/entities/index.js';
@@ -60,7 +60,7 @@ export async function createPostgresEngine(options: PostgresEngineOptions): Prom
       const articleFiles = files.filter((f) => f.file !== ALIAS_FILE);
       log(`Indexing ${articleFiles.length} articles into PostgreSQL…`, 'info');
       const { aliases, skipped } = aliasesOf(files.find((f) => f.file === ALIAS_FILE));
-      const loaded = parseKnowledgeFiles({ files: articleFiles, unreadable: read.unreadable });
+      const loaded = await analyseFiles({ files: articleFiles, unreadable: read.unreadable });
       loaded.skipped.push(...skipped);
       for (const file of loaded.skipped) log(`skipped ${file.file}: ${file.reason}`, 'warn');
       const passages = new Map<string, PassageDocument>();

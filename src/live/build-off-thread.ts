@@ -1,19 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import { workerSource } from '../build/worker-source.js';
 import { createEngine, engineOver, type LoadedEngine, type LogLevel } from '../create-engine.js';
 import { loadKnowledgeBase } from '../knowledge-base.js';
 import type { BuildReply, BuildRequest } from './build-worker.js';
-
-/**
- * The worker's code: the compiled build-worker.js in dist/; from source (tests, tsx), the .ts file
- * through tsx's loader, which a worker thread does not inherit from the thread that starts it.
- */
-function workerSource(): string {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const file = JSON.stringify(new URL(`./build-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href);
-  return fromSource
-    ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${file}); });`
-    : `import(${file});`;
-}
 
 /**
  * Builds the engine for the knowledge folder in a worker thread and resolves with it; the event loop
@@ -24,7 +13,10 @@ export function buildEngineOffThread(
   log: (message: string, level: LogLevel) => void,
 ): Promise<LoadedEngine> {
   return new Promise<BuildReply>((resolve, reject) => {
-    const worker = new Worker(workerSource(), { eval: true, workerData: request });
+    const worker = new Worker(workerSource(import.meta.url, 'build-worker'), {
+      eval: true,
+      workerData: request,
+    });
     let replied = false;
     worker.once('message', (reply: BuildReply) => {
       replied = true;
@@ -37,8 +29,10 @@ export function buildEngineOffThread(
   }).then(async (reply) => {
     if (!reply.ok) throw new Error(reply.error);
     for (const { message, level } of reply.warnings) log(message, level);
-    if (reply.serialised) return engineOver(loadKnowledgeBase(reply.serialised));
+    if (reply.serialised)
+      return engineOver(loadKnowledgeBase(reply.serialised), false, undefined, reply.analysed);
     // the worker wrote the cache: loading it here is a fraction of the build (and rebuilds if it vanished)
-    return createEngine({ knowledgeDir: request.knowledgeDir, cacheDir: request.cacheDir });
+    const engine = await createEngine({ knowledgeDir: request.knowledgeDir, cacheDir: request.cacheDir });
+    return engine.fromCache ? { ...engine, analysed: reply.analysed } : engine;
   });
 }

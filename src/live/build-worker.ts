@@ -16,6 +16,8 @@ export type BuildReply =
   | {
       ok: true;
       cached: boolean;
+      /** the files whose own work the build did (the others' came from the cache) */
+      analysed: readonly string[];
       serialised?: ReturnType<typeof serialiseKnowledgeBase>;
       warnings: { message: string; level: LogLevel }[];
     }
@@ -30,8 +32,14 @@ createEngine({
 })
   .then((engine) => {
     const reply: BuildReply = request.cacheDir
-      ? { ok: true, cached: true, warnings }
-      : { ok: true, cached: false, serialised: serialiseKnowledgeBase(engine.knowledge), warnings };
+      ? { ok: true, cached: true, analysed: engine.analysed, warnings }
+      : {
+          ok: true,
+          cached: false,
+          analysed: engine.analysed,
+          serialised: serialiseKnowledgeBase(engine.knowledge),
+          warnings,
+        };
     parentPort?.postMessage(reply);
   })
   .catch((error: unknown) => {

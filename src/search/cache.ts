@@ -1,30 +1,46 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ENGINE_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /**
- * The cache key: a hash of every knowledge file and of the engine's own code. Hashing the code rather than
- * keeping a hand-bumped version means a changed extractor can never be served stale facts.
+ * The cache key: a hash of every knowledge file and of the engine's version (engineVersion). Hashing the
+ * code rather than keeping a hand-bumped version means a changed extractor can never be served stale facts.
  */
 export async function cacheKey(files: { file: string; content: string }[]): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(await engineCodeHash());
+  hash.update(await engineVersion());
   for (const { file, content } of files) hash.update(`${file}\0${content}\0`);
   return hash.digest('hex').slice(0, 24);
 }
 
-let codeHash: Promise<string> | undefined;
-/** The code a process runs does not change under it, so it is hashed once per process. */
-function engineCodeHash(): Promise<string> {
-  codeHash ??= (async () => {
+/** The key of one article's own work: its file name and bytes under this engine version. */
+export async function articleKey(file: string, content: string): Promise<string> {
+  return createHash('sha256')
+    .update(await engineVersion())
+    .update(`${file}\0${content}`)
+    .digest('hex')
+    .slice(0, 24);
+}
+
+let version: Promise<string> | undefined;
+/**
+ * What the engine's output depends on besides the articles: its own code and the installed version of
+ * every runtime dependency, because the data packages (compromise's lexicon, WordNet, the country list)
+ * decide tags, names and synonyms as much as the code does. The code a process runs does not change
+ * under it, so this is computed once per process.
+ */
+export function engineVersion(): Promise<string> {
+  version ??= (async () => {
     const hash = createHash('sha256');
     for (const file of await engineCodeFiles(ENGINE_DIR)) hash.update(await readFile(file));
+    for (const line of await dependencyVersions(ENGINE_DIR)) hash.update(`${line}\0`);
     return hash.digest('hex');
   })();
-  return codeHash;
+  return version;
 }
 
 async function engineCodeFiles(dir: string): Promise<string[]> {
@@ -33,10 +49,49 @@ async function engineCodeFiles(dir: string): Promise<string[]> {
     entries.map((entry) => {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return engineCodeFiles(path);
-      return ['.ts', '.js'].includes(extname(entry.name)) ? [path] : [];
+      return ['.ts', '.js', '.json'].includes(extname(entry.name)) ? [path] : [];
     }),
   );
   return files.flat().sort();
+}
+
+/**
+ * "name@version" of each runtime dependency as installed: read from its package.json wherever Node would
+ * find it (the package's own exports may hide package.json from require.resolve). A dependency that is
+ * not installed counts as "name@missing", so installing it later also changes the version.
+ */
+export async function dependencyVersions(fromDir: string): Promise<string[]> {
+  const manifestPath = await nearestPackageJson(fromDir);
+  if (!manifestPath) return [];
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const require = createRequire(manifestPath);
+  return Promise.all(
+    Object.keys(manifest.dependencies ?? {})
+      .sort()
+      .map(async (name) => {
+        for (const folder of require.resolve.paths(name) ?? []) {
+          const installed = await readFile(join(folder, name, 'package.json'), 'utf8').catch(() => undefined);
+          if (installed) return `${name}@${(JSON.parse(installed) as { version?: string }).version ?? '?'}`;
+        }
+        return `${name}@missing`;
+      }),
+  );
+}
+
+async function nearestPackageJson(dir: string): Promise<string | undefined> {
+  for (let at = dir; ; at = dirname(at)) {
+    const candidate = join(at, 'package.json');
+    if (
+      await stat(candidate).then(
+        (info) => info.isFile(),
+        () => false,
+      )
+    )
+      return candidate;
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 /** Bumped whenever the file layout around the data changes; the data's own shape is checked by the caller. */
@@ -48,7 +103,11 @@ export type CacheRead<T> =
   /** the file exists but cannot be used: corrupt, another format, or data of the wrong shape */
   | { status: 'unusable'; file: string; reason: string };
 
-const cacheFile = (cacheDir: string, key: string) => join(cacheDir, `knowledge-${key}.json`);
+/** What a cache file holds: the whole knowledge base, or one article's own work (see build/). */
+export type CacheKind = 'knowledge' | 'article';
+
+const cacheName = (kind: CacheKind, key: string) => `${kind}-${key}.json`;
+const cacheFile = (cacheDir: string, key: string, kind: CacheKind) => join(cacheDir, cacheName(kind, key));
 
 /**
  * Reads the cache for a key. `accept` checks the data (and may build from it); whatever it throws makes the
@@ -58,8 +117,9 @@ export async function readCache<T>(
   cacheDir: string,
   key: string,
   accept: (data: unknown) => T,
+  kind: CacheKind = 'knowledge',
 ): Promise<CacheRead<T>> {
-  const file = cacheFile(cacheDir, key);
+  const file = cacheFile(cacheDir, key, kind);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -93,9 +153,14 @@ export async function readCache<T>(
  * Writes atomically (temp file, then rename) so a crash mid-write never leaves a corrupt cache behind. The
  * temp name is unique (process id and random bytes): processes or shards building at once never share one.
  */
-export async function writeCache(cacheDir: string, key: string, data: unknown): Promise<void> {
+export async function writeCache(
+  cacheDir: string,
+  key: string,
+  data: unknown,
+  kind: CacheKind = 'knowledge',
+): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const target = cacheFile(cacheDir, key);
+  const target = cacheFile(cacheDir, key, kind);
   const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temp, JSON.stringify({ format: CACHE_FORMAT, data }));
@@ -108,7 +173,7 @@ export async function writeCache(cacheDir: string, key: string, data: unknown): 
 
 /** A temp file older than this is orphaned whoever wrote it (a write takes seconds; pids get reused). */
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
-const TEMP_FILE = /^knowledge-.+\.json\.(\d+)(?:\.[0-9a-f]+)?\.tmp$/;
+const TEMP_FILE = /^(?:knowledge|article)-.+\.json\.(\d+)(?:\.[0-9a-f]+)?\.tmp$/;
 
 /**
  * Removes temp files a crashed or killed write left behind: those whose writing process is gone, or that
@@ -143,4 +208,41 @@ function isRunning(pid: number): boolean {
     // EPERM: it exists, it is just someone else's
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** A cache file written this recently may be another process's, written and not yet read: it is kept. */
+const RECENT_MS = 60 * 1000;
+const CACHE_FILE = /^(knowledge|article)-([0-9a-f]+)\.json$/;
+
+/**
+ * Removes the cache files no current key uses: knowledge bases of earlier article sets or engine versions,
+ * and the work of articles that changed or left. Files another process wrote in the last minute are kept
+ * (two replicas may share the folder); anything else in the folder (history, feedback) is never touched.
+ * Returns the names removed.
+ */
+export async function pruneCache(
+  cacheDir: string,
+  keep: { knowledge: readonly string[]; article: readonly string[] },
+  now = Date.now(),
+): Promise<string[]> {
+  const wanted = new Set([
+    ...keep.knowledge.map((key) => cacheName('knowledge', key)),
+    ...keep.article.map((key) => cacheName('article', key)),
+  ]);
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!CACHE_FILE.test(name) || wanted.has(name)) continue;
+    const path = join(cacheDir, name);
+    const age = await stat(path).then(
+      (info) => now - info.mtimeMs,
+      () => undefined,
+    );
+    if (age === undefined || age < RECENT_MS) continue;
+    await rm(path, { force: true }).then(
+      () => removed.push(name),
+      () => {},
+    );
+  }
+  return removed;
 }

@@ -10,9 +10,14 @@ import { sortEvents } from './order.js';
  * The dated events the articles describe, each once with every report of it, in timeline order.
  * Runs at build time; the result is cached as JSON with the rest of the knowledge base.
  */
-export function extractEvents(articles: Article[], entities: EntityTable): TimelineEvent[] {
-  const candidates: KeyedCandidate[] = articles
-    .flatMap(articleCandidates)
+export function extractEvents(
+  articles: Article[],
+  entities: EntityTable,
+  /** each article's dated candidates (articleCandidates), when the build already has them per article */
+  perArticle: Candidate[][] = articles.map(articleCandidates),
+): TimelineEvent[] {
+  const candidates: KeyedCandidate[] = perArticle
+    .flat()
     .sort(sourceOrder)
     .map((candidate) => ({ ...candidate, ...eventKeys(candidate.text, entities) }));
   const weight = keyWeights(

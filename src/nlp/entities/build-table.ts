@@ -2,7 +2,7 @@ import type { Article } from '../../knowledge/types.js';
 import { countryOf, countryOfDemonym } from '../demonyms.js';
 import type { AliasEntry } from './alias-file.js';
 import { type Draft, mergeDraft } from './draft.js';
-import { learnPeople } from './learn-people.js';
+import { learnPeople, type PersonSighting } from './learn-people.js';
 import { learnPlaces } from './learn-places.js';
 import { mergePeople, mostFrequent } from './merge-people.js';
 import { formKey, isShortAcronym } from './normalise.js';
@@ -13,8 +13,13 @@ import type { EntityTable, FormTarget } from './types.js';
  * People, places and organisations of the articles under one canonical name each: learned from the text
  * (names, titles, compromise's places), then completed by the alias file's epithets and abbreviations.
  */
-export function buildEntityTable(articles: Article[], aliasEntries: AliasEntry[] = []): EntityTable {
-  const people = mergePeople(learnPeople(articles));
+export function buildEntityTable(
+  articles: Article[],
+  aliasEntries: AliasEntry[] = [],
+  /** the people each article's text names (learnPeople), when the build already has them per article */
+  sightings: PersonSighting[] = learnPeople(articles),
+): EntityTable {
+  const people = mergePeople(sightings);
   const personWords = new Set(
     people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => formKey(n).split(' ')),
   );
