@@ -108,7 +108,7 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
   const analysed = await analyseFiles(read, {
     cacheDir: options.cacheDir,
     threads: options.threads,
-    onProgress: (done, total) => progress.step(`reading articles (${done} of ${total})`),
+    onProgress: (done, total, file) => progress.step(`reading ${file} (article ${done} of ${total})`),
     onWarning: (message) => log(message, 'warn'),
   });
   analysed.skipped.push(...aliasSkipped);

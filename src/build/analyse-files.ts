@@ -15,7 +15,7 @@ export interface AnalyseOptions {
    */
   threads?: number | 'auto' | undefined;
   /** after each article's work is done or found in the cache */
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
   /** what could not be cached (the build goes on without it) */
   onWarning?: ((message: string) => void) | undefined;
 }
@@ -47,7 +47,7 @@ export async function analyseFiles(
   const keys = await Promise.all(files.map(({ file, content }) => articleKey(file, content)));
   const results: (FileAnalysis | undefined)[] = new Array(files.length);
   let done = 0;
-  const progress = () => options.onProgress?.(++done, files.length);
+  const progress = (file: string) => options.onProgress?.(++done, files.length, file);
   if (options.cacheDir) {
     for (let from = 0; from < files.length; from += READ_BATCH) {
       await Promise.all(
@@ -55,7 +55,7 @@ export async function analyseFiles(
           const cached = await readCache(options.cacheDir!, key, acceptAnalysis, 'article');
           if (cached.status !== 'hit') return;
           results[from + offset] = { analysis: cached.value };
-          progress();
+          progress(files[from + offset]!.file);
         }),
       );
     }
@@ -92,9 +92,9 @@ export async function analyseFiles(
   });
 }
 
-function withProgress(file: KnowledgeFile, progress: () => void): FileAnalysis {
+function withProgress(file: KnowledgeFile, progress: (file: string) => void): FileAnalysis {
   const result = analyseFile(file.file, file.content);
-  progress();
+  progress(file.file);
   return result;
 }
 
