@@ -69,7 +69,7 @@ describe("each article's own work, cached", () => {
     await writeFile(join(knowledgeDir, '2025-09-02-geneva-round.md'), ADDED);
     const added = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
     expect(added.analysed).toEqual(['2025-09-02-geneva-round.md']);
-    expect(added.ask('When will the Geneva talks resume?').text).toContain('September 9');
+    expect((await added.ask('When will the Geneva talks resume?')).text).toContain('September 9');
     expect(built(added)).toEqual(built(await createEngine({ knowledgeDir, threads: 1 })));
 
     await ageCache(cacheDir);
@@ -77,7 +77,7 @@ describe("each article's own work, cached", () => {
     const removed = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
     expect(removed.fromCache).toBe(false);
     expect(removed.analysed).toEqual([]);
-    expect(removed.sources().articles).toHaveLength(5);
+    expect((await removed.sources()).articles).toHaveLength(5);
     expect(await cacheFiles(cacheDir, 'article')).toHaveLength(5);
     expect(await cacheFiles(cacheDir, 'knowledge')).toHaveLength(1);
   });
@@ -99,7 +99,7 @@ describe("each article's own work, cached", () => {
     for (const name of await cacheFiles(cacheDir, 'knowledge')) await rm(join(cacheDir, name));
     const engine = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
     expect(engine.analysed).toHaveLength(1);
-    expect(engine.ask('Who is Russia’s foreign minister?').abstained).toBe(false);
+    expect((await engine.ask('Who is Russia’s foreign minister?')).abstained).toBe(false);
   });
 });
 
