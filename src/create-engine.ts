@@ -178,7 +178,8 @@ export function engineOver(
     ask: (question, context) => answerQuestion(knowledge, question, context, search),
     analysed,
     whoSaid: async (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
-    timeline: async (query: TimelineQuery = {}) => queryTimeline(knowledge.events, knowledge.entities, query),
+    timeline: async (query: TimelineQuery = {}) =>
+      queryTimeline(knowledge.events, knowledge.entities, query, knowledge.timeline),
     sources: async () => sourcesAnswer(knowledge),
     speakers: async () => countSpeakers(knowledge.quotes),
     passage: async (articleId, start, end) => passageOf(knowledge, articleId, start, end),

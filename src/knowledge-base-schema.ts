@@ -59,20 +59,42 @@ const searchIndexSchema = z.looseObject({
   values: numbers,
 });
 
-const serialisedKnowledgeBaseSchema = z.looseObject({
-  articles: z.array(articleSchema),
-  skipped: z.array(skippedFileSchema),
-  entities: entityTableSchema,
-  sentenceEntities: z.record(z.string(), z.array(z.string())),
-  features: z.record(
-    z.string(),
-    z.looseObject({ stems: z.array(z.string()), holds: z.array(z.string()), weak: z.boolean() }),
-  ),
-  stemDf: z.record(z.string(), z.number()),
-  quotes: z.array(quoteSchema.loose()),
-  events: z.array(timelineEventSchema.loose()),
-  index: searchIndexSchema,
-});
+const strings = (value: unknown) => Array.isArray(value) && value.every((s) => typeof s === 'string');
+// per event: names and stems per text, checked with plain loops like the index's numbers
+const eventTermsSchema = z.custom<{ entities: string[]; stems: string[][] }[]>(
+  (value) =>
+    Array.isArray(value) &&
+    value.every(
+      (terms) =>
+        typeof terms === 'object' &&
+        terms !== null &&
+        strings(terms.entities) &&
+        Array.isArray(terms.stems) &&
+        terms.stems.every(strings),
+    ),
+  'must be an array of { entities, stems }',
+);
+
+const serialisedKnowledgeBaseSchema = z
+  .looseObject({
+    articles: z.array(articleSchema),
+    skipped: z.array(skippedFileSchema),
+    entities: entityTableSchema,
+    sentenceEntities: z.record(z.string(), z.array(z.string())),
+    features: z.record(
+      z.string(),
+      z.looseObject({ stems: z.array(z.string()), holds: z.array(z.string()), weak: z.boolean() }),
+    ),
+    stemDf: z.record(z.string(), z.number()),
+    quotes: z.array(quoteSchema.loose()),
+    events: z.array(timelineEventSchema.loose()),
+    eventTerms: eventTermsSchema,
+    index: searchIndexSchema,
+  })
+  .refine((kb) => kb.eventTerms.length === kb.events.length, {
+    message: 'has not one entry per event',
+    path: ['eventTerms'],
+  });
 
 /**
  * Checks cached data and returns it untouched (not zod's copy, which would cost a second allocation of

@@ -12,7 +12,7 @@ import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } fro
 import { extractQuotes } from './quotes/index.js';
 import { buildSearchIndex, type PassageDocument } from './search/lunr-index.js';
 import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
-import { extractEvents } from './timeline/index.js';
+import { type EventTerms, eventTerms, extractEvents, TimelineIndex } from './timeline/index.js';
 
 /** Everything the engine knows, built once from the knowledge folder and cached as JSON. */
 export interface KnowledgeBase {
@@ -27,15 +27,18 @@ export interface KnowledgeBase {
   stemDf: Record<string, number>;
   quotes: Quote[];
   events: TimelineEvent[];
+  /** per event, in the same order: the entities and stems a /timeline topic is matched against */
+  eventTerms: EventTerms[];
   index: SearchIndex;
   /** derived lookups, rebuilt on load rather than cached */
   sentenceById: Map<string, Sentence>;
   articleById: Map<string, Article>;
+  timeline: TimelineIndex;
 }
 
 export type SerialisedKnowledgeBase = Omit<
   KnowledgeBase,
-  'articles' | 'index' | 'sentenceById' | 'articleById'
+  'articles' | 'index' | 'sentenceById' | 'articleById' | 'timeline'
 > & {
   articles: SlicedArticle[];
   index: SerialisedSearchIndex;
@@ -128,12 +131,13 @@ export function buildKnowledgeBase(
     stemDf,
     quotes,
     events,
+    eventTerms: eventTerms(events, entities),
     index,
   });
 }
 
 export function serialiseKnowledgeBase(kb: KnowledgeBase): SerialisedKnowledgeBase {
-  const { sentenceById: _s, articleById: _a, index, articles, ...rest } = kb;
+  const { sentenceById: _s, articleById: _a, timeline: _t, index, articles, ...rest } = kb;
   return { ...rest, articles: articles.map(withoutSlices), index: index.toJSON() };
 }
 
@@ -145,9 +149,12 @@ export function loadKnowledgeBase(data: SerialisedKnowledgeBase): KnowledgeBase 
   });
 }
 
-export function withLookups(kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById'>): KnowledgeBase {
+export function withLookups(
+  kb: Omit<KnowledgeBase, 'sentenceById' | 'articleById' | 'timeline'>,
+): KnowledgeBase {
   return {
     ...kb,
+    timeline: new TimelineIndex(kb.events, kb.eventTerms),
     sentenceById: new Map(kb.articles.flatMap((article) => article.sentences.map((s) => [s.id, s] as const))),
     articleById: new Map(kb.articles.map((article) => [article.id, article])),
   };

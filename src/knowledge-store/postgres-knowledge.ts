@@ -10,6 +10,7 @@ import type { PassageDocument } from '../search/lunr-index.js';
 import { buildSearchIndex } from '../search/lunr-index.js';
 import { passageVector } from '../search/passage-vector.js';
 import { SearchIndex } from '../search/search-index.js';
+import { eventTerms } from '../timeline/index.js';
 
 /**
  * The knowledge in PostgreSQL (migrations/0100_search.sql): the knowledge files every replica builds
@@ -271,15 +272,19 @@ export async function loadKnowledge(pool: pg.Pool): Promise<KnowledgeBase> {
   const skipped = (
     await pool.query<SkippedFile>('SELECT file, reason FROM skipped_files ORDER BY position')
   ).rows.map((row) => ({ file: row.file, reason: row.reason }));
+  const events = await json<TimelineEvent>('SELECT data FROM events ORDER BY id');
+  const table = { entities, forms };
   return withLookups({
     articles,
     skipped,
-    entities: { entities, forms },
+    entities: table,
     sentenceEntities,
     features,
     stemDf: stemDocumentFrequencies(Object.values(features)),
     quotes: await json<Quote>('SELECT data FROM quotes ORDER BY id'),
-    events: await json<TimelineEvent>('SELECT data FROM events ORDER BY id'),
+    events,
+    // what /timeline matches topics against, worked out from the events in the order the build made them
+    eventTerms: eventTerms(events, table),
     index: emptyIndex(),
   });
 }

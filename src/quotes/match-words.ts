@@ -1,7 +1,7 @@
 import { editDistance } from '../nlp/entities/normalise.js';
 
 /** Same word, allowing one typo in a word of four letters or more, two from eight. */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;

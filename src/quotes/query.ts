@@ -1,7 +1,8 @@
 import type { AnswerOf, Quote } from '../answer.js';
 import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
 import { indexWords } from '../text/normalise.js';
-import { matchScore } from './match-words.js';
+import { matchScore, sameWord } from './match-words.js';
+import { type QuoteWords, quoteWords } from './quote-words.js';
 import { countSpeakers, isNamedSpeaker, quoteKey } from './speakers.js';
 
 type QuotesAnswer = AnswerOf<'quotes'>;
@@ -33,7 +34,7 @@ export function findQuotes(quotes: Quote[], entities: EntityTable, query: string
   if (entity?.type === 'person') return byPerson(quotes, query, entity.name);
   // an institution or a capital that speaks for its government: "the Daily Courier", "Moscow"
   if (entity && quotes.some((q) => q.speaker === entity.name)) return byPerson(quotes, query, entity.name);
-  const described = quotes.filter((q) => !isNamedSpeaker(q.speaker) && describes(q.speaker, name));
+  const described = describedBy(quotes, name);
   if (described.length) return answer(query, null, described);
   const matched = byWords(quotes, text);
   if (matched.length) return answer(query, null, matched);
@@ -58,11 +59,29 @@ function byPerson(quotes: Quote[], query: string, name: string): QuotesAnswer {
   return answer(query, name, newestFirst(theirs));
 }
 
-function byWords(quotes: Quote[], text: string): Quote[] {
+/** Quotes whose words hold the text's, in order and allowing typos, best first (exported for its test). */
+export function byWords(quotes: Quote[], text: string): Quote[] {
   const words = indexWords(text);
   if (words.length === 0) return [];
-  const scored = quotes
-    .map((quote) => ({ quote, score: matchScore(words, indexWords(quote.quote)) }))
+  const prepared = quoteWords(quotes);
+  // a quote scores at most (the query's words it holds, in some spelling) / (the query's words), so one
+  // holding fewer than MIN_SCORE of them cannot match and is never aligned
+  const held = new Map<number, number>();
+  const holdersOf = new Map<string, Set<number>>();
+  for (const word of words) {
+    let holders = holdersOf.get(word);
+    if (!holders) {
+      holders = quotesHolding(prepared, word);
+      holdersOf.set(word, holders);
+    }
+    for (const i of holders) held.set(i, (held.get(i) ?? 0) + 1);
+  }
+  const enough = MIN_SCORE * words.length - 1e-9;
+  const scored = [...held]
+    .filter(([, count]) => count >= enough)
+    .map(([i]) => i)
+    .sort((a, b) => a - b)
+    .map((i) => ({ quote: quotes[i]!, score: matchScore(words, prepared.words[i]!) }))
     .filter((s) => s.score >= MIN_SCORE);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored
@@ -71,11 +90,27 @@ function byWords(quotes: Quote[], text: string): Quote[] {
     .map((s) => s.quote);
 }
 
-function describes(speaker: string, name: string): boolean {
+/** The quotes holding `word` or a word within sameWord's typo allowance of it. */
+function quotesHolding(prepared: QuoteWords, word: string): Set<number> {
+  const holders = new Set<number>(prepared.byWord.get(word) ?? []);
+  // sameWord allows at most two edits, so only words within two letters of its length can be one
+  for (let length = word.length - 2; length <= word.length + 2; length++) {
+    for (const other of prepared.byLength.get(length) ?? []) {
+      if (other === word || !sameWord(word, other)) continue;
+      for (const i of prepared.byWord.get(other)!) holders.add(i);
+    }
+  }
+  return holders;
+}
+
+/** Quotes by an unnamed source whose description holds the name's words ("a senior official"). */
+function describedBy(quotes: Quote[], name: string): Quote[] {
   const wanted = indexWords(name)
     .filter((w) => !['a', 'an', 'the'].includes(w))
     .join(' ');
-  return wanted.length > 3 && indexWords(speaker).join(' ').includes(wanted);
+  if (wanted.length <= 3) return [];
+  const { speakers } = quoteWords(quotes);
+  return quotes.filter((q, i) => !isNamedSpeaker(q.speaker) && speakers[i]!.includes(wanted));
 }
 
 function newestFirst(quotes: Quote[]): Quote[] {

@@ -1,6 +1,7 @@
 import type { Quote } from '../answer.js';
 import type { SpeakerCount } from '../engine.js';
 import { indexWords } from '../text/normalise.js';
+import { quoteWords, sameWordsKey } from './quote-words.js';
 
 /**
  * Named speakers: canonical names start with a capital, while descriptions of unnamed sources are stored
@@ -12,16 +13,17 @@ export function isNamedSpeaker(speaker: string): boolean {
 
 /** The same words by the same speaker in one article (a summary bullet and its paragraph) are one quote. */
 export function quoteKey(quote: Quote): string {
-  return `${quote.articleId}\0${quote.speaker}\0${indexWords(quote.quote).join(' ')}`;
+  return sameWordsKey(quote, indexWords(quote.quote));
 }
 
 /** People with quotes and how many, most first (Discord autocomplete, "who has quotes?"). */
 export function countSpeakers(quotes: Quote[]): SpeakerCount[] {
   const counts = new Map<string, number>();
   const seen = new Set<string>();
-  for (const quote of quotes) {
-    if (!isNamedSpeaker(quote.speaker) || seen.has(quoteKey(quote))) continue;
-    seen.add(quoteKey(quote));
+  const { keys } = quoteWords(quotes);
+  for (const [i, quote] of quotes.entries()) {
+    if (!isNamedSpeaker(quote.speaker) || seen.has(keys[i]!)) continue;
+    seen.add(keys[i]!);
     counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
   }
   return [...counts]

@@ -1,9 +1,10 @@
 import type { AnswerOf, TimelineEvent } from '../answer.js';
 import type { TimelineQuery } from '../engine.js';
 import { dayBounds } from '../nlp/dates/index.js';
-import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
-import { textStems, topicStems } from './event-keys.js';
-import { eventInterval, sortEvents } from './order.js';
+import { type EntityTable, resolveEntity } from '../nlp/entities/index.js';
+import { topicStems } from './event-keys.js';
+import { TimelineIndex } from './event-terms.js';
+import { eventInterval } from './order.js';
 import { resolveYearless } from './yearless.js';
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -20,6 +21,8 @@ export function queryTimeline(
   events: TimelineEvent[],
   entities: EntityTable,
   query: TimelineQuery,
+  /** the events' index, built with the knowledge base; without it, one is made for this query */
+  index: TimelineIndex = TimelineIndex.of(events, entities),
 ): AnswerOf<'timeline'> {
   const topic = query.topic?.trim() || undefined;
   // a month without a year (--04) takes the year from the events; the reply says which it took
@@ -54,8 +57,8 @@ export function queryTimeline(
   if (lower && upper && lower > upper)
     return answer([], `The start (${from}) is after the end (${to}): swap them and try again.`);
 
-  const all = sortEvents(events);
-  const onTopic = topic ? all.filter(topicMatcher(topic, entities, sharedPassages(all))) : all;
+  const all = index.events;
+  const onTopic = topic ? eventsAbout(topic, entities, index) : all;
   const inRange = onTopic.filter((event) => {
     const [start, end] = eventInterval(event);
     return (!lower || end >= lower) && (!upper || start <= upper);
@@ -76,39 +79,16 @@ export function queryTimeline(
   return answer([], `No dated events about “${topic}” ${range}; ${onTopic.length} fall outside those dates.`);
 }
 
-// a sentence that dates two events ("These met in Paris last week and will meet again in London
-// tomorrow") speaks for neither alone: a topic must then be in the event's own text
-function sharedPassages(events: TimelineEvent[]): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const event of events) {
-    for (const passage of new Set((event.sources ?? []).map((source) => source.passage))) {
-      if (seen.has(passage)) shared.add(passage);
-      seen.add(passage);
-    }
-  }
-  return shared;
-}
-
-function topicMatcher(
-  topic: string,
-  entities: EntityTable,
-  shared: Set<string>,
-): (event: TimelineEvent) => boolean {
+/**
+ * A topic is a person, place or term: an entity the entity layer knows matches every alias and role that
+ * stands for it, and the entity's names count as the topic's words too, so matching works before entity
+ * roles resolve.
+ */
+function eventsAbout(topic: string, entities: EntityTable, index: TimelineIndex): readonly TimelineEvent[] {
   const entity = resolveEntity(entities, topic);
-  // the entity's names count as the topic's words too, so matching works before entity roles resolve
   const wordSets = [
     topicStems(topic),
     ...(entity ? [entity.name, ...entity.aliases].map(topicStems) : []),
   ].filter((words) => words.length > 0);
-  return (event) => {
-    const passages = (event.sources ?? [{ passage: event.passage }]).map((source) => source.passage);
-    const texts = [event.text, ...passages.filter((passage) => !shared.has(passage))];
-    if (entity && texts.some((text) => findMentions(entities, text).some((m) => m.entity === entity.name)))
-      return true;
-    return texts.some((text) => {
-      const stems = textStems(text);
-      return wordSets.some((words) => words.every((word) => stems.has(word)));
-    });
-  };
+  return index.about(entity?.name, wordSets);
 }

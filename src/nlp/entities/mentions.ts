@@ -5,6 +5,8 @@ import type { Entity, EntityTable, FormTarget, Mention } from './types.js';
 interface Lookups {
   longest: number;
   byName: Map<string, Entity>;
+  /** forms a typo may reach (names and aliases naming one entity), by length; made on first use */
+  fuzzyForms?: Map<number, [form: string, entity: string][]>;
 }
 
 // derived from a table (which is plain cached JSON) on first use
@@ -121,10 +123,27 @@ export function resolveEntity(table: EntityTable, text: string): Entity | undefi
 function fuzzy(table: EntityTable, key: string): Entity | undefined {
   if (key.length < 5) return undefined;
   const limit = key.length >= 9 ? 2 : 1;
+  const byLength = fuzzyForms(table);
   const names = new Set<string>();
-  for (const [form, target] of Object.entries(table.forms)) {
-    if (target.via === 'role' || form.startsWith('=') || target.entities.length !== 1) continue;
-    if (editDistance(key, form, limit) <= limit) names.add(target.entities[0]!);
+  // an edit distance within the limit needs a length within it
+  for (let length = key.length - limit; length <= key.length + limit; length++) {
+    for (const [form, entity] of byLength.get(length) ?? []) {
+      if (editDistance(key, form, limit) <= limit) names.add(entity);
+    }
   }
   return names.size === 1 ? entityNamed(table, [...names][0]!) : undefined;
+}
+
+function fuzzyForms(table: EntityTable): Map<number, [string, string][]> {
+  const found = lookupsOf(table);
+  if (found.fuzzyForms) return found.fuzzyForms;
+  const byLength = new Map<number, [string, string][]>();
+  for (const [form, target] of Object.entries(table.forms)) {
+    if (target.via === 'role' || form.startsWith('=') || target.entities.length !== 1) continue;
+    const same = byLength.get(form.length);
+    if (same) same.push([form, target.entities[0]!]);
+    else byLength.set(form.length, [[form, target.entities[0]!]]);
+  }
+  found.fuzzyForms = byLength;
+  return byLength;
 }
