@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../adapters/config.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { measureBuildCosts, measureSizes, type SizeCosts } from './bench/builds.js';
 import { inWorker, wallTimes } from './bench/processes.js';
 import { type CliResult, type CorpusResult, evaluateTargets, tables, targetLines } from './bench/report.js';
 import { median, round } from './bench/stats.js';
@@ -19,6 +20,8 @@ import type { BaselineResult, BuildResult, ServeResult } from './bench/worker.js
  */
 
 const DEFAULT_SIZES = [1000, 10000, 50000];
+// the build's costs and the size runs are measured at this corpus (--costs-at for a quick run)
+let COSTS_AT = 10000;
 const CLI_QUESTION = '/ask Where will the allies meet on April 23?';
 const CLI_RUNS = 9;
 
@@ -71,6 +74,12 @@ async function measureCorpus(
   result.baseline = await step('brute-force baseline', () =>
     inWorker<BaselineResult>({ phase: 'baseline', knowledgeDir, reps }),
   );
+  // the build's own costs (its floor, one thread, one article added) at the size they matter most
+  const built = result.build;
+  if (target === COSTS_AT && built)
+    result.costs = await step('floor, one-thread build and one article added', () =>
+      measureBuildCosts(knowledgeDir, cacheDir, join(cacheDir, '..', 'costs'), built),
+    );
   if (result.serve && result.baseline && result.serve.mixHash !== result.baseline.mixHash)
     result.errors.push('engine and baseline saw different query mixes');
   return result;
@@ -105,15 +114,18 @@ async function main(): Promise<void> {
       out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results.json') },
       // the commit measured, when the run is from an export without .git
       commit: { type: 'string' },
+      'costs-at': { type: 'string' },
     },
   });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
+  if (values['costs-at']) COSTS_AT = Number(values['costs-at']);
   const started = performance.now();
   const loadStart = loadavg();
   const tmp = await mkdtemp(join(tmpdir(), 'talksbot-bench-'));
   const bundledDir = join(PROJECT_ROOT, 'knowledge');
   const corpora: CorpusResult[] = [];
   let cli: CliResult | undefined;
+  let sizeCosts: SizeCosts | undefined;
   try {
     corpora.push(await measureCorpus('bundled', null, bundledDir, join(tmp, 'bundled-cache')));
     const bundled = (await loadKnowledge(bundledDir)).articles;
@@ -122,6 +134,15 @@ async function main(): Promise<void> {
       log(`${label(size)}: generating ${size} passages…`);
       await writeSyntheticCorpus(bundled, size, join(dir, 'knowledge'));
       corpora.push(await measureCorpus(label(size), size, join(dir, 'knowledge'), join(dir, 'cache')));
+      if (size === COSTS_AT) {
+        log('build time against article size (1 MB, 10 × 100 kB, 20 MB)…');
+        sizeCosts = await measureSizes(join(dir, 'knowledge'), bundledDir, join(tmp, 'sizes')).catch(
+          (error: unknown) => {
+            log(`sizes FAILED: ${String(error)}`);
+            return undefined;
+          },
+        );
+      }
       await rm(dir, { recursive: true, force: true });
     }
     log('whole-process CLI timing…');
@@ -129,7 +150,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-  const targets = evaluateTargets(corpora, cli);
+  const targets = evaluateTargets(corpora, cli, sizeCosts);
   const cpu = cpus();
   const results = {
     date: new Date().toISOString(),
@@ -145,6 +166,7 @@ async function main(): Promise<void> {
     },
     durationS: round((performance.now() - started) / 1000, 1),
     corpora,
+    sizes: sizeCosts,
     cli,
     targets,
   };
@@ -154,7 +176,7 @@ async function main(): Promise<void> {
     ? `talksbot --json "${cli.question}": median ${cli.medianMs} ms whole-process over ${CLI_RUNS} runs, warm cache (node -e 0: ${cli.nodeFloorMs} ms)`
     : 'talksbot --json: not measured';
   process.stdout.write(
-    `talksbot bench — ${results.date}, commit ${results.commit ?? 'unknown'}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${values.out} in ${results.durationS} s\n`,
+    `talksbot bench — ${results.date}, commit ${results.commit ?? 'unknown'}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora, sizeCosts)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${values.out} in ${results.durationS} s\n`,
   );
 }
 

@@ -1,3 +1,4 @@
+import type { BuildCosts, SizeCosts } from './builds.js';
 import type { Latency } from './stats.js';
 import { round } from './stats.js';
 import type { BaselineResult, BuildResult, ServeResult } from './worker.js';
@@ -10,6 +11,7 @@ export interface CorpusResult {
   build?: BuildResult | undefined;
   serve?: ServeResult | undefined;
   baseline?: BaselineResult | undefined;
+  costs?: BuildCosts | undefined;
   errors: string[];
 }
 
@@ -47,7 +49,7 @@ function latencyCell(engine: Latency | undefined, base: Latency | undefined, key
 }
 
 /** Markdown tables: what the run printed is what the README quotes. */
-export function tables(corpora: CorpusResult[]): string {
+export function tables(corpora: CorpusResult[], sizes?: SizeCosts): string {
   const size = [
     '| corpus | passages | articles | stems | build | cache | start-up (cached) | peak RSS build / serve | baseline: parse, RSS |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
@@ -69,7 +71,22 @@ export function tables(corpora: CorpusResult[]): string {
       return `| ${c.name} | ${cells.join(' | ')} | ${ms(c.baseline?.ask.p50)} / ${ms(c.baseline?.ask.p99)} |`;
     }),
   ];
-  return `${size.join('\n')}\n\nLatency in ms, in-process (× = engine ÷ brute-force scan on the same queries):\n\n${latency.join('\n')}`;
+  const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+  const costs = corpora.flatMap((c) =>
+    c.costs
+      ? [
+          `| ${c.name} | ${seconds(c.costs.floorMs)} | ${seconds(c.costs.singleThreadMs)} (${x(ratio(c.costs.singleThreadMs, c.costs.floorMs))}) | ${seconds(c.costs.threadedMs)} (${x(ratio(c.costs.threadedMs, c.costs.floorMs))}) | ${seconds(c.costs.addMs)} (${x(ratio(c.costs.addMs, c.costs.threadedMs))} of the build; ${c.costs.addAnalysed.length} article parsed) |`,
+        ]
+      : [],
+  );
+  const costTable =
+    costs.length > 0
+      ? `\n\nBuild costs (× floor = ÷ one compromise parse of the same text; the addition ÷ the full build):\n\n| corpus | floor | build, one thread | build, worker threads | one article added |\n|---|--:|--:|--:|--:|\n${costs.join('\n')}`
+      : '';
+  const sizeTable = sizes
+    ? `\n\nBuild time against article size (one thread, from scratch):\n\n| one article of ${(sizes.bytes / 1e6).toFixed(2)} MB | the same text as ten articles | ratio | 20 MB file beside the bundled articles |\n|--:|--:|--:|---|\n| ${seconds(sizes.oneArticleMs)} | ${seconds(sizes.tenArticlesMs)} | ${x(ratio(sizes.oneArticleMs, sizes.tenArticlesMs))} | ${sizes.twentyMb.refused ? 'refused' : 'built'}: start-up ${seconds(sizes.twentyMb.startupMs)} (without it ${seconds(sizes.twentyMb.bundledMs)}) |`
+    : '';
+  return `${size.join('\n')}\n\nLatency in ms, in-process (× = engine ÷ brute-force scan on the same queries):\n\n${latency.join('\n')}${costTable}${sizeTable}`;
 }
 
 export function targetLines(targets: Target[]): string {
@@ -81,7 +98,11 @@ export function targetLines(targets: Target[]): string {
     .join('\n');
 }
 
-export function evaluateTargets(corpora: CorpusResult[], cli: CliResult | undefined): Target[] {
+export function evaluateTargets(
+  corpora: CorpusResult[],
+  cli: CliResult | undefined,
+  sizes?: SizeCosts | undefined,
+): Target[] {
   const byName = new Map(corpora.map((c) => [c.name, c]));
   const bundled = byName.get('bundled');
   const k1 = byName.get('1k');
@@ -117,5 +138,45 @@ export function evaluateTargets(corpora: CorpusResult[], cli: CliResult | undefi
   const growth = ratio(k10?.serve?.ask.p50, k1?.serve?.ask.p50);
   add('/ask p50 at 10k ÷ p50 at 1k', growth, '≤ 5', (growth ?? Infinity) <= 5);
   add('50k build completes (peak RSS, MB)', k50?.build?.peakRssMb, 'completes', k50?.build !== undefined);
+  // issue #14: every command beats the scan; builds against their floor; a change against a build
+  for (const corpus of [k10, k50]) {
+    for (const command of ['whoSaid', 'timeline'] as const) {
+      for (const key of ['p50', 'p99'] as const) {
+        const r = ratio(corpus?.serve?.[command][key], corpus?.baseline?.[command][key]);
+        add(
+          `${corpus?.name ?? '?'} ${LABEL[command]} ${key} ÷ brute-force ${key}`,
+          r,
+          '< 1',
+          (r ?? Infinity) < 1,
+        );
+      }
+    }
+  }
+  add(
+    '50k /timeline p99 (ms)',
+    k50?.serve?.timeline.p99,
+    '≤ 50',
+    (k50?.serve?.timeline.p99 ?? Infinity) <= 50,
+  );
+  const ask10p99 = k10?.serve?.ask.p99;
+  add('10k /ask p99 (ms), again for #12', ask10p99, '< 50', (ask10p99 ?? Infinity) < 50);
+  const costs = k10?.costs;
+  const single = ratio(costs?.singleThreadMs, costs?.floorMs);
+  add('10k build, one thread ÷ floor', single, '≤ 1.5', (single ?? Infinity) <= 1.5);
+  const threaded = ratio(costs?.threadedMs, costs?.floorMs);
+  add('10k build, worker threads ÷ floor', threaded, '< 1', (threaded ?? Infinity) < 1);
+  const added = ratio(costs?.addMs, costs?.threadedMs);
+  add('10k: one article added ÷ full build', added, '≤ 0.10', (added ?? Infinity) <= 0.1);
+  const linear = ratio(sizes?.oneArticleMs, sizes?.tenArticlesMs);
+  add('1 MB article ÷ the same text as ten 100 kB articles', linear, '≤ 1.3', (linear ?? Infinity) <= 1.3);
+  const huge = sizes ? ratio(sizes.twentyMb.startupMs, sizes.twentyMb.bundledMs) : null;
+  add(
+    '20 MB file: refused, start-up ÷ start-up without it',
+    huge,
+    'refused, ≤ 1.5',
+    sizes?.twentyMb.refused !== null && (huge ?? Infinity) <= 1.5,
+  );
+  const cliRatio = ratio(cli?.medianMs, cli?.nodeFloorMs);
+  add('talksbot --json "/ask …" ÷ node -e 0', cliRatio, '≤ 4', (cliRatio ?? Infinity) <= 4);
   return targets;
 }

@@ -13,12 +13,16 @@ import { type Latency, round, summarise, timeEach } from './stats.js';
  * Forked by scripts/bench.ts; the result goes back as one IPC message.
  */
 export type WorkerTask =
-  | { phase: 'build'; knowledgeDir: string; cacheDir: string }
+  | { phase: 'build'; knowledgeDir: string; cacheDir: string; threads?: number | 'auto' }
+  | { phase: 'floor'; knowledgeDir: string }
+  | { phase: 'add'; knowledgeDir: string; cacheDir: string }
   | { phase: 'serve'; knowledgeDir: string; cacheDir: string; reps: number }
   | { phase: 'baseline'; knowledgeDir: string; reps: number };
 
 export interface BuildResult {
   phase: 'build';
+  /** worker threads asked for: 'auto' (every core, the default) or 1 */
+  threads: number | 'auto';
   importMs: number;
   buildMs: number;
   cacheBytes: number;
@@ -26,6 +30,8 @@ export interface BuildResult {
   sentences: number;
   stems: number;
   indexTerms: number;
+  /** files skipped, with why (a file over the size limit) */
+  skipped: { file: string; reason: string }[];
   peakRssMb: number;
 }
 
@@ -53,7 +59,25 @@ export interface BaselineResult extends QueryResults {
   peakRssMb: number;
 }
 
-export type WorkerResult = BuildResult | ServeResult | BaselineResult;
+/** The floor a build is measured against: one compromise parse of each article's text, nothing else. */
+export interface FloorResult {
+  phase: 'floor';
+  parseMs: number;
+  articles: number;
+  characters: number;
+}
+
+/** A start-up after one article was added to a knowledge base whose cache is warm. */
+export interface AddResult {
+  phase: 'add';
+  addMs: number;
+  /** the files whose own work the start-up did: the added one alone when the cache works */
+  analysed: string[];
+  fromCache: boolean;
+  peakRssMb: number;
+}
+
+export type WorkerResult = BuildResult | ServeResult | BaselineResult | FloorResult | AddResult;
 
 const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024, 1);
 
@@ -72,11 +96,13 @@ async function build(task: Extract<WorkerTask, { phase: 'build' }>): Promise<Bui
   const { createEngine } = await import('../../src/index.js');
   const importMs = performance.now() - start;
   start = performance.now();
-  const engine = await createEngine({ knowledgeDir: task.knowledgeDir, cacheDir: task.cacheDir });
+  const threads = task.threads ?? 'auto';
+  const engine = await createEngine({ knowledgeDir: task.knowledgeDir, cacheDir: task.cacheDir, threads });
   const buildMs = performance.now() - start;
   const kb = engine.knowledge;
   return {
     phase: 'build',
+    threads,
     importMs: round(importMs, 1),
     buildMs: round(buildMs, 1),
     cacheBytes: await directoryBytes(task.cacheDir),
@@ -84,6 +110,7 @@ async function build(task: Extract<WorkerTask, { phase: 'build' }>): Promise<Bui
     sentences: kb.sentenceById.size,
     stems: Object.keys(kb.stemDf).length,
     indexTerms: kb.index.terms.length,
+    skipped: kb.skipped,
     peakRssMb: peakRssMb(),
   };
 }
@@ -140,8 +167,38 @@ async function baseline(task: Extract<WorkerTask, { phase: 'baseline' }>): Promi
   };
 }
 
+async function floor(task: Extract<WorkerTask, { phase: 'floor' }>): Promise<FloorResult> {
+  const { loadKnowledge } = await import('../../src/knowledge/load.js');
+  const { nlp } = await import('../../src/nlp/compromise.js');
+  const articles = (await loadKnowledge(task.knowledgeDir)).articles;
+  nlp('Warm up the lexicon once, as a build does before its first article.');
+  const start = performance.now();
+  for (const article of articles) nlp(article.body);
+  return {
+    phase: 'floor',
+    parseMs: round(performance.now() - start, 1),
+    articles: articles.length,
+    characters: articles.reduce((n, article) => n + article.body.length, 0),
+  };
+}
+
+async function add(task: Extract<WorkerTask, { phase: 'add' }>): Promise<AddResult> {
+  const { createEngine } = await import('../../src/index.js');
+  const start = performance.now();
+  const engine = await createEngine({ knowledgeDir: task.knowledgeDir, cacheDir: task.cacheDir });
+  return {
+    phase: 'add',
+    addMs: round(performance.now() - start, 1),
+    analysed: [...engine.analysed],
+    fromCache: engine.fromCache,
+    peakRssMb: peakRssMb(),
+  };
+}
+
 async function run(task: WorkerTask): Promise<WorkerResult> {
   if (task.phase === 'build') return build(task);
+  if (task.phase === 'floor') return floor(task);
+  if (task.phase === 'add') return add(task);
   if (task.phase === 'serve') return serve(task);
   return baseline(task);
 }

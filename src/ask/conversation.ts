@@ -64,7 +64,8 @@ export function readLine(question: string, turns: readonly ConversationTurn[] = 
     if (!lastQuestion) return { kind: 'clarify', reply: clarifyReply() };
     return { kind: 'question', text: swapTopic(lastQuestion, topic) };
   }
-  if (namesIn(question).length === 0 && PRONOUN.test(line) && LEANS_BACK.test(line)) {
+  // the name check parses the question: only a line that leans back on someone needs it
+  if (PRONOUN.test(line) && LEANS_BACK.test(line) && namesIn(question).length === 0) {
     if (!lastQuestion) return { kind: 'clarify', reply: clarifyReply() };
     const names = namesIn(lastQuestion);
     return { kind: 'question', text: names.length ? `${question} (${names.join(', ')})` : question };

@@ -199,10 +199,10 @@ function lemmasOf(word: string, pos: PartOfSpeech): string[] {
   return [...candidates].filter((lemma) => indexLine(pos, lemma) !== undefined);
 }
 
-function irregularLemmas(word: string, pos: 'verb' | 'noun'): string[] {
-  const doc = nlp(word);
+function irregularLemmas(word: string, pos: 'verb' | 'noun', doc: () => ReturnType<typeof nlp>): string[] {
+  const copy = doc().clone() as ReturnType<typeof nlp>;
   const lemma = (
-    pos === 'verb' ? doc.verbs().toInfinitive().text() : doc.nouns().toSingular().text()
+    pos === 'verb' ? copy.verbs().toInfinitive().text() : copy.nouns().toSingular().text()
   ).toLowerCase();
   return lemma && lemma !== word && indexLine(pos, lemma) !== undefined ? [lemma] : [];
 }
@@ -224,10 +224,17 @@ export function relatedWords(word: string): RelatedWord[] {
     const known = best.get(other);
     if (!known || known.weight < weight) best.set(other, { word: other, weight, how });
   };
+  // one parse of the word serves both parts of speech (each converts a clone: conversions edit the doc)
+  let parsed: ReturnType<typeof nlp> | undefined;
+  const doc = () => {
+    parsed ??= nlp(word);
+    return parsed;
+  };
   for (const pos of PARTS) {
     const lemmas = lemmasOf(word, pos);
     // irregular forms ("held", "began", "children"): compromise knows their lemma, WordNet's rules do not
-    if (lemmas.length === 0 && (pos === 'verb' || pos === 'noun')) lemmas.push(...irregularLemmas(word, pos));
+    if (lemmas.length === 0 && (pos === 'verb' || pos === 'noun'))
+      lemmas.push(...irregularLemmas(word, pos, doc));
     for (const lemma of lemmas) {
       if (lemma !== word) add(lemma, 1, 'derived');
       const fields = indexLine(pos, lemma)!.split(' ');

@@ -1,0 +1,136 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { inWorker } from './processes.js';
+import type { AddResult, BuildResult, FloorResult } from './worker.js';
+
+/**
+ * What a build costs against its floor, and what a change costs against a build:
+ * - floor: one compromise parse of every article's text, in a fresh process (the least any build that
+ *   reads the text with compromise can do)
+ * - the full build in one thread and with worker threads, each from an empty cache
+ * - one article added to the knowledge base with a warm cache (a copy of one of its articles under a
+ *   new id, with a sentence of its own, so nothing of it is cached)
+ */
+export interface BuildCosts {
+  floorMs: number;
+  singleThreadMs: number;
+  threadedMs: number;
+  addMs: number;
+  addAnalysed: string[];
+}
+
+export async function measureBuildCosts(
+  knowledgeDir: string,
+  cacheDir: string,
+  scratch: string,
+  threaded: BuildResult,
+): Promise<BuildCosts> {
+  const floor = await inWorker<FloorResult>({ phase: 'floor', knowledgeDir });
+  const single = await inWorker<BuildResult>({
+    phase: 'build',
+    knowledgeDir,
+    cacheDir: join(scratch, 'single-thread-cache'),
+    threads: 1,
+  });
+  await rm(join(scratch, 'single-thread-cache'), { recursive: true, force: true });
+  const added = await addOne(knowledgeDir);
+  const add = await inWorker<AddResult>({ phase: 'add', knowledgeDir, cacheDir });
+  await rm(added, { force: true });
+  return {
+    floorMs: floor.parseMs,
+    singleThreadMs: single.buildMs,
+    threadedMs: threaded.buildMs,
+    addMs: add.addMs,
+    addAnalysed: add.analysed,
+  };
+}
+
+async function addOne(knowledgeDir: string): Promise<string> {
+  const [first] = (await readdir(knowledgeDir)).filter((name) => name.endsWith('.md')).sort();
+  const text = await readFile(join(knowledgeDir, first!), 'utf8');
+  const file = join(knowledgeDir, 'zz-added-article.md');
+  await writeFile(
+    file,
+    `${text.replace(/^id: .*$/m, 'id: zz-added-article').trimEnd()}\n\nThe envoys met again in Geneva on Friday.\n`,
+  );
+  return file;
+}
+
+/**
+ * Build time against article size: one article of about 1 MB against the same text as ten articles of
+ * about 100 kB, each built from scratch in one thread; and a 20 MB file beside the bundled articles,
+ * which the size limit must refuse with a message while the rest starts as usual.
+ */
+export interface SizeCosts {
+  oneArticleMs: number;
+  tenArticlesMs: number;
+  bytes: number;
+  twentyMb: { startupMs: number; bundledMs: number; refused: string | null };
+}
+
+const ONE_MB = 990_000;
+
+export async function measureSizes(
+  sourceDir: string,
+  bundledDir: string,
+  scratch: string,
+): Promise<SizeCosts> {
+  const paragraphs: string[] = [];
+  let bytes = 0;
+  for (const article of (await loadKnowledge(sourceDir)).articles) {
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.kind !== 'body' || bytes > ONE_MB) continue;
+      paragraphs.push(paragraph.text);
+      bytes += Buffer.byteLength(paragraph.text) + 2;
+    }
+  }
+  const one = join(scratch, 'one-article');
+  const ten = join(scratch, 'ten-articles');
+  await mkdir(one, { recursive: true });
+  await mkdir(ten, { recursive: true });
+  const front = (id: string) => `---\nid: ${id}\ntitle: Size test ${id}\npublished: 2025-05-01\n---\n`;
+  await writeFile(join(one, 'one.md'), `${front('one')}${paragraphs.join('\n\n')}\n`);
+  const per = Math.ceil(paragraphs.length / 10);
+  for (let i = 0; i < 10; i++)
+    await writeFile(
+      join(ten, `part-${i}.md`),
+      `${front(`part-${i}`)}${paragraphs.slice(i * per, (i + 1) * per).join('\n\n')}\n`,
+    );
+  const buildOf = (dir: string) =>
+    inWorker<BuildResult>({ phase: 'build', knowledgeDir: dir, cacheDir: join(dir, '.cache'), threads: 1 });
+  const oneBuild = await buildOf(one);
+  const tenBuild = await buildOf(ten);
+
+  const huge = join(scratch, 'with-20-mb');
+  await mkdir(huge, { recursive: true });
+  for (const name of await readdir(bundledDir))
+    await writeFile(join(huge, name), await readFile(join(bundledDir, name)));
+  const line = 'The delegations met again and agreed to keep talking about the ceasefire. ';
+  await writeFile(
+    join(huge, 'huge.md'),
+    `${front('huge')}${line.repeat(Math.ceil(20_000_000 / line.length))}\n`,
+  );
+  const withHuge = await inWorker<BuildResult>({
+    phase: 'build',
+    knowledgeDir: huge,
+    cacheDir: join(huge, '.c1'),
+  });
+  await rm(join(huge, 'huge.md'));
+  const without = await inWorker<BuildResult>({
+    phase: 'build',
+    knowledgeDir: huge,
+    cacheDir: join(huge, '.c2'),
+  });
+  await rm(scratch, { recursive: true, force: true });
+  return {
+    oneArticleMs: oneBuild.buildMs,
+    tenArticlesMs: tenBuild.buildMs,
+    bytes,
+    twentyMb: {
+      startupMs: withHuge.buildMs,
+      bundledMs: without.buildMs,
+      refused: withHuge.skipped.find((s) => s.file === 'huge.md')?.reason ?? null,
+    },
+  };
+}
