@@ -268,9 +268,14 @@ export function relatedWords(word: string): RelatedWord[] {
 /** Whether WordNet has the word, in any part of speech and any inflection ("senators", "held"). */
 export function isDictionaryWord(word: string): boolean {
   if (!open()) return false;
+  let parsed: ReturnType<typeof nlp> | undefined;
+  const doc = () => {
+    parsed ??= nlp(word);
+    return parsed;
+  };
   return PARTS.some(
     (pos) =>
       lemmasOf(word, pos).length > 0 ||
-      ((pos === 'verb' || pos === 'noun') && irregularLemmas(word, pos).length > 0),
+      ((pos === 'verb' || pos === 'noun') && irregularLemmas(word, pos, doc).length > 0),
   );
 }
