@@ -6,6 +6,7 @@ import { startLiveEngine } from './live-knowledge.js';
 import { createLogger, engineLog } from './logger.js';
 import { handleProcessErrors } from './process-errors.js';
 import type { RunningAdapter } from './running-adapter.js';
+import { announceArticles, followSharedArticles, openChatState } from './shared-state.js';
 
 /** `npm start`: every configured chat adapter, side by side; the terminal REPL when none is configured. */
 async function main(): Promise<void> {
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
     allowPrivate: config.fetchAllowPrivate,
     reload: () => engine.reload(),
   };
+  // with DATABASE_URL every replica and shard shares its state there (README: Running at scale)
+  const state = await openChatState(config, log, `talksbot ${process.pid}`);
   const running: RunningAdapter[] = [];
   let stopping = false;
   const shutdown = async (why: string, exitCode: number) => {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     // after the adapters: a vote clicked during shutdown still finds the database open
     await feedback.close().catch(() => {});
+    await state.close().catch(() => undefined);
     process.exit(exitCode);
   };
   // each SDK is loaded only when its adapter is configured: discord.js and Bolt add ~0.5 s to start-up
@@ -48,15 +52,37 @@ async function main(): Promise<void> {
       await startDiscord(engine, config.discord, log, {
         // a bot that can no longer answer must not look alive to its supervisor
         onFatal: () => void shutdown('Discord is gone for good', 1),
-        services: { feedback, answers: feedback, adding },
+        services: {
+          feedback,
+          answers: feedback,
+          adding,
+          ...(state.conversations ? { conversations: state.conversations } : {}),
+          ...(state.limits ? { limits: state.limits } : {}),
+        },
       }),
     );
   }
   if (config.slack) {
     const { startSlack } = await import('./slack/main.js');
-    running.push(await startSlack(engine, config.slack, log, { feedback, answers: feedback, adding }));
+    running.push(
+      await startSlack(engine, config.slack, log, {
+        feedback,
+        answers: feedback,
+        adding,
+        ...(state.guard ? { guard: state.guard } : {}),
+        ...(state.conversations ? { conversations: state.conversations } : {}),
+        ...(state.limits ? { limits: state.limits } : {}),
+      }),
+    );
   }
-  log.info(`talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')}`);
+  if (config.databaseUrl) {
+    // an article added through any replica reaches this one within seconds
+    const follower = await followSharedArticles(config.databaseUrl, engine, log);
+    running.push({ name: 'article notifications', stop: follower.stop });
+  }
+  log.info(
+    `talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')} (state: ${state.kind === 'postgres' ? 'shared, in PostgreSQL' : 'in this process'})`,
+  );
   if (config.feedsPollMinutes > 0) {
     const { startFeedPolling } = await import('./feeds-poller.js');
     const poller = startFeedPolling({
@@ -64,6 +90,15 @@ async function main(): Promise<void> {
       intervalMs: config.feedsPollMinutes * 60_000,
       allowPrivate: config.fetchAllowPrivate,
       log,
+      onPolled: async (reports) => {
+        const ids = reports.flatMap((r) =>
+          r.items.flatMap((i) => (i.outcome === 'added' && i.id ? [i.id] : [])),
+        );
+        if (ids.length)
+          await announceArticles(config, ids, 'talksbot feeds').catch((error: unknown) =>
+            log.warn(`could not tell the other replicas about new articles: ${String(error)}`),
+          );
+      },
     });
     running.push({ name: 'feed polling', stop: async () => poller.stop() });
   }

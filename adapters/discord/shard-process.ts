@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openEngine } from '../knowledge-backend.js';
 import { createLogger } from '../logger.js';
 import { handleProcessErrors } from '../process-errors.js';
+import { openChatState } from '../shared-state.js';
 import { startDiscord } from './main.js';
 
 /**
@@ -16,12 +17,19 @@ async function main(): Promise<void> {
   handleProcessErrors(log);
   // every shard reads the same knowledge: the folder's cache, or with DATABASE_URL the shared database
   const { engine } = await openEngine(config, (m) => log.warn(m));
+  // shards share conversation context and rate limits through DATABASE_URL when it is set
+  const state = await openChatState(config, log, `talksbot shard ${process.pid}`);
   // a shard that Discord closed for good exits non-zero; the ShardingManager respawns it
   const running = await startDiscord(engine, config.discord, log, {
+    services: {
+      ...(state.conversations ? { conversations: state.conversations } : {}),
+      ...(state.limits ? { limits: state.limits } : {}),
+    },
     onFatal: () => void running.stop().finally(() => process.exit(1)),
   });
+  const stopAll = () => running.stop().finally(() => state.close().catch(() => undefined));
   const stop = () => {
-    void running.stop().finally(() => process.exit(0));
+    void stopAll().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

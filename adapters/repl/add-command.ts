@@ -14,6 +14,7 @@ import {
   writeArticle,
 } from '../../src/index.js';
 import { publishKnowledgeFolder, quietLog } from '../knowledge-backend.js';
+import { announceArticles } from '../shared-state.js';
 import { type CommandIo, processIo } from './command-io.js';
 
 const USAGE = `Usage: talksbot add <file | url | -> [--yes] [--published YYYY-MM-DD] [--title …] [--outlet …]
@@ -72,8 +73,15 @@ export async function addArticle(argv: string[], io: CommandIo = processIo()): P
   io.stdout(
     `\nAdded ${where}/${draft.fileName} (id ${draft.id}); ${articles.length + 1} articles now. A running bot picks it up within seconds; the next start indexes it.\n`,
   );
-  if (await publishKnowledgeFolder(config, quietLog))
+  if (await publishKnowledgeFolder(config, quietLog)) {
+    // the running replicas LISTEN for this and reload from the database within a second or so
+    await announceArticles(config, [draft.id], 'talksbot add').catch((error: unknown) =>
+      io.stderr(
+        `(could not notify the running replicas: ${error instanceof Error ? error.message : String(error)})\n`,
+      ),
+    );
     io.stdout('Stored in the database (DATABASE_URL) and indexed there: every replica answers from it.\n');
+  }
   return 0;
 }
 
