@@ -119,6 +119,8 @@ const envSchema = z.object({
     ),
   // read as text here: only Slack's HTTP mode listens on it, so only that mode validates it (below)
   PORT: optionalText,
+  // HTTP mode's interface: 127.0.0.1 behind a reverse proxy on the same machine (deploy/); all by default
+  HOST: optionalText,
 });
 
 const portSchema = z.coerce
@@ -154,6 +156,8 @@ export interface Config {
     signingSecret?: string | undefined;
     apiUrl?: string | undefined;
     port: number;
+    /** the interface HTTP mode binds (all when unset) */
+    host?: string | undefined;
     /** SLACK_COMMAND_PREFIX; the default `talks-` when unset */
     commandPrefix?: string | undefined;
     /** member ids allowed to use /talks-add; nobody when empty */
@@ -206,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       apiUrl: e.SLACK_API_URL,
       // Socket Mode (an app token) listens on no port, so a stray PORT for something else is no error
       port: e.SLACK_APP_TOKEN ? DEFAULT_PORT : parsePort(e.PORT),
+      host: e.HOST,
       commandPrefix: config.slackCommandPrefix,
       adminUserIds: e.SLACK_ADMIN_USER_IDS,
     };

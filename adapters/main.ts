@@ -69,6 +69,7 @@ async function main(): Promise<void> {
         feedback,
         answers: feedback,
         adding,
+        ...(config.slack.host ? { host: config.slack.host } : {}),
         ...(state.guard ? { guard: state.guard } : {}),
         ...(state.conversations ? { conversations: state.conversations } : {}),
         ...(state.limits ? { limits: state.limits } : {}),

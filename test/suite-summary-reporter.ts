@@ -26,6 +26,8 @@ const AREAS: [prefix: string, label: string][] = [
   ['test/adapters/shared/', 'shared presentation'],
   ['test/adapters/', 'adapter config and logs'],
   ['test/text/', 'text helpers'],
+  ['test/store/', 'stores in memory, SQLite and PostgreSQL'],
+  ['test/replicas/', 'replicas on PostgreSQL behind nginx'],
   ['test/architecture', 'architecture rules'],
   ['test/suite-summary', 'this summary line'],
 ];

@@ -1,0 +1,347 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createPostgresPool, migrate } from '../../src/store/postgres/index.js';
+import { slackSignature } from '../../test/fakes/slack-signing.js';
+import { FAKE_IDS, startFakeSlackWebApi } from '../../test/fakes/slack-web-api.js';
+import { freeLoopbackPort, startThrowawayPostgres } from '../postgres/throwaway-cluster.js';
+import { startNginx } from './nginx.js';
+
+/**
+ * The replica load test (issue #16): N Slack HTTP replicas (real `npm start` processes, Bolt and all)
+ * sharing one PostgreSQL, behind nginx round-robin on loopback, answering into a fake Slack Web API.
+ * Signed app_mention events arrive at an even rate; a share of them is redelivered, as Slack retries,
+ * to a *different* replica than the one that took the original. Every event must be answered exactly once
+ * (chat.postMessage calls counted per thread on the fake), and acks must stay fast.
+ *
+ *   npm run load:slack -- --events 2000 --seconds 20 --replicas 3 --redeliver 0.1
+ */
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SECRET = 'load-test-signing-secret';
+const QUESTIONS = [
+  "Who is Russia's foreign minister?",
+  'Where will the allies meet on April 23?',
+  'What did Zelensky propose?',
+  'When did Putin demand a ceasefire?',
+  'Who said the talks were gaining momentum?',
+];
+
+export interface LoadOptions {
+  events: number;
+  seconds: number;
+  replicas: number;
+  /** share of events delivered a second time, to another replica */
+  redeliver: number;
+  /** a PostgreSQL superuser URL; a throwaway cluster otherwise */
+  serverUrl?: string | undefined;
+  /** run the replicas without DATABASE_URL (each its own in-memory state): the "before" figure */
+  memoryOnly?: boolean;
+  /** nginx's wait for a replica's ack (Slack's own is 3 s) */
+  ackTimeoutSeconds?: number;
+  /** how long to wait for the last replies after the last event */
+  settleSeconds?: number;
+  log?: (line: string) => void;
+}
+
+export interface LoadReport {
+  events: number;
+  redelivered: number;
+  replicas: number;
+  seconds: number;
+  /** ack latency through nginx, milliseconds */
+  ack: { p50: number; p95: number; p99: number; max: number };
+  /** deliveries that got no 200 */
+  failedAcks: number;
+  /** events with exactly one reply, none, more than one */
+  answeredOnce: number;
+  unanswered: number;
+  answeredTwiceOrMore: number;
+  /** originals taken per replica (round-robin) */
+  perReplica: number[];
+  /** redeliveries that were sent to a replica other than the original's */
+  redeliveredElsewhere: number;
+  /** seconds from the first event to the last reply */
+  lastReplyAfter: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function startReplica(
+  index: number,
+  env: Record<string, string>,
+  dir: string,
+): Promise<{ port: number; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freeLoopbackPort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters', 'main.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CACHE_DIR: join(dir, `cache-${index}`),
+      FEEDS_POLL_MINUTES: '0',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`replica ${index} did not start:\n${stderr}`)), 120_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('talksbot is running')) {
+        clearTimeout(timer);
+        ready();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`replica ${index} exited (${code}) before it was ready:\n${stderr}`));
+    });
+  });
+  return {
+    port,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+function mentionBody(i: number, eventId: string): string {
+  const ts = `${1_760_000_000 + i}.${String(i % 1_000_000).padStart(6, '0')}`;
+  return JSON.stringify({
+    token: 'unused',
+    team_id: FAKE_IDS.team,
+    api_app_id: FAKE_IDS.app,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      { team_id: FAKE_IDS.team, user_id: FAKE_IDS.botUser, is_bot: true, is_enterprise_install: false },
+    ],
+    event: {
+      type: 'app_mention',
+      // a person and a channel of its own per event (100 channels): the rate limits are not what is tested
+      user: `U${String(i).padStart(8, '0')}`,
+      channel: `C${String(i % 100).padStart(8, '0')}`,
+      text: `<@${FAKE_IDS.botUser}> ${QUESTIONS[i % QUESTIONS.length]}`,
+      ts,
+      event_ts: ts,
+    },
+  });
+}
+
+async function deliver(
+  url: string,
+  raw: string,
+  timeoutMs: number,
+  retry?: number,
+): Promise<{ ms: number; ok: boolean; upstream: string | null }> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': slackSignature(SECRET, timestamp, raw),
+        // http_error: Slack saw the first attempt fail, so a replica that has not seen the event must answer
+        // it; only the shared delivery guard can tell that another replica already did
+        ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_error' } : {}),
+      },
+      body: raw,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.arrayBuffer();
+    return {
+      ms: performance.now() - started,
+      ok: response.status === 200,
+      upstream: response.headers.get('x-talksbot-upstream'),
+    };
+  } catch {
+    return { ms: performance.now() - started, ok: false, upstream: null };
+  }
+}
+
+export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadReport> {
+  const log = options.log ?? (() => undefined);
+  const dir = mkdtempSync(join(tmpdir(), 'talksbot-load-'));
+  const cleanups: (() => Promise<unknown>)[] = [];
+  try {
+    const server = options.serverUrl ? undefined : await startThrowawayPostgres();
+    if (server) cleanups.unshift(() => server.stop());
+    const serverUrl = options.serverUrl ?? server!.url;
+    // a database of its own for this run
+    const dbName = `talksbot_load_${process.pid}_${Date.now()}`;
+    const admin = createPostgresPool(serverUrl, { max: 1 });
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    cleanups.unshift(async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+      await admin.end();
+    });
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    const databaseUrl = url.toString();
+    const migrator = createPostgresPool(databaseUrl, { max: 1 });
+    await migrate(migrator);
+    await migrator.end();
+
+    const slack = await startFakeSlackWebApi();
+    cleanups.unshift(() => slack.close());
+    const env = {
+      SLACK_BOT_TOKEN: 'xoxb-load-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      ...(options.memoryOnly ? {} : { DATABASE_URL: databaseUrl }),
+    };
+    log(`starting ${options.replicas} Slack HTTP replicas`);
+    const replicas = await Promise.all(
+      Array.from({ length: options.replicas }, (_, i) => startReplica(i, env, dir)),
+    );
+    cleanups.unshift(() => Promise.all(replicas.map((r) => r.stop())));
+    const nginx = await startNginx(
+      replicas.map((r) => r.port),
+      options.ackTimeoutSeconds ?? 3,
+    );
+    cleanups.unshift(() => nginx.stop());
+    const portIndex = new Map(replicas.map((r, i) => [`127.0.0.1:${r.port}`, i]));
+    log(`nginx on ${nginx.url}; sending ${options.events} events over ${options.seconds} s`);
+
+    const acks: number[] = [];
+    let failedAcks = 0;
+    const perReplica = replicas.map(() => 0);
+    let redelivered = 0;
+    let redeliveredElsewhere = 0;
+    const pending: Promise<void>[] = [];
+    const start = performance.now();
+    const interval = (options.seconds * 1000) / options.events;
+    // the client waits a little longer than nginx, so a slow ack is nginx's 504, not a dropped request
+    const clientTimeoutMs = ((options.ackTimeoutSeconds ?? 3) + 2) * 1000;
+    const redeliverEvery = options.redeliver > 0 ? Math.round(1 / options.redeliver) : 0;
+    for (let i = 0; i < options.events; i += 1) {
+      const due = start + i * interval;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      const eventId = `Ev${process.pid}x${i}`;
+      const raw = mentionBody(i, eventId);
+      pending.push(
+        (async () => {
+          const first = await deliver(`${nginx.url}/slack/events`, raw, clientTimeoutMs);
+          acks.push(first.ms);
+          if (!first.ok) failedAcks += 1;
+          const taken = first.upstream ? portIndex.get(first.upstream.split(',').pop()!.trim()) : undefined;
+          if (taken !== undefined) perReplica[taken]! += 1;
+          if (redeliverEvery && i % redeliverEvery === 0) {
+            // Slack retries after a while: to another replica than the one that took it
+            await new Promise((resolve) => setTimeout(resolve, 500 + (i % 1000)));
+            const other = ((taken ?? 0) + 1 + (i % Math.max(1, options.replicas - 1))) % options.replicas;
+            if (other !== taken) redeliveredElsewhere += 1;
+            const again = await deliver(`${nginx.url}/replica/${other}/slack/events`, raw, clientTimeoutMs, 1);
+            redelivered += 1;
+            acks.push(again.ms);
+            if (!again.ok) failedAcks += 1;
+          }
+        })(),
+      );
+    }
+    await Promise.all(pending);
+    log(`all sent in ${((performance.now() - start) / 1000).toFixed(1)} s; waiting for the replies`);
+
+    const threadOf = (body: Record<string, unknown>) => String(body.thread_ts ?? '');
+    const settleMs = (options.settleSeconds ?? 60) * 1000;
+    const deadline = Date.now() + settleMs;
+    let lastCount = -1;
+    let lastReplyAt = performance.now();
+    for (;;) {
+      const posts = slack.calls('chat.postMessage').length;
+      if (posts !== lastCount) {
+        lastCount = posts;
+        lastReplyAt = performance.now();
+      }
+      const threads = new Set(slack.calls('chat.postMessage').map((c) => threadOf(c.body)));
+      // every event answered, then a quiet second and a half to catch a late duplicate
+      if (threads.size >= options.events && performance.now() - lastReplyAt > 1500) break;
+      if (Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const perThread = new Map<string, number>();
+    for (const call of slack.calls('chat.postMessage')) {
+      const thread = threadOf(call.body);
+      perThread.set(thread, (perThread.get(thread) ?? 0) + 1);
+    }
+    let answeredOnce = 0;
+    let answeredTwiceOrMore = 0;
+    for (let i = 0; i < options.events; i += 1) {
+      const ts = `${1_760_000_000 + i}.${String(i % 1_000_000).padStart(6, '0')}`;
+      const count = perThread.get(ts) ?? 0;
+      if (count === 1) answeredOnce += 1;
+      else if (count > 1) answeredTwiceOrMore += 1;
+    }
+    const sorted = [...acks].sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    return {
+      events: options.events,
+      redelivered,
+      replicas: options.replicas,
+      seconds: options.seconds,
+      ack: {
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        p99: round(percentile(sorted, 99)),
+        max: round(sorted.at(-1) ?? 0),
+      },
+      failedAcks,
+      answeredOnce,
+      unanswered: options.events - answeredOnce - answeredTwiceOrMore,
+      answeredTwiceOrMore,
+      perReplica,
+      redeliveredElsewhere,
+      lastReplyAfter: round((lastReplyAt - start) / 1000),
+    };
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '2000' },
+      seconds: { type: 'string', default: '20' },
+      replicas: { type: 'string', default: '3' },
+      redeliver: { type: 'string', default: '0.1' },
+      json: { type: 'boolean', default: false },
+      memory: { type: 'boolean', default: false },
+    },
+  });
+  const report = await runReplicaLoadTest({
+    events: Number(values.events),
+    seconds: Number(values.seconds),
+    replicas: Number(values.replicas),
+    redeliver: Number(values.redeliver),
+    memoryOnly: values.memory,
+    serverUrl: process.env.TALKSBOT_TEST_DATABASE_URL,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`${JSON.stringify(report, null, values.json ? 0 : 2)}\n`);
+  const holds = report.answeredOnce === report.events && report.ack.p99 < 1000 && report.failedAcks === 0;
+  process.stderr.write(
+    holds ? 'HOLDS: every event answered exactly once, p99 ack < 1 s\n' : 'DOES NOT HOLD\n',
+  );
+  process.exitCode = holds ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
