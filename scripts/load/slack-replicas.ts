@@ -66,6 +66,12 @@ export interface LoadReport {
   redeliveredElsewhere: number;
   /** seconds from the first event to the last reply */
   lastReplyAfter: number;
+  /** Web API calls the replicas made, by method */
+  apiCalls: Record<string, number>;
+  /** a few events that got no reply (their index), to look into */
+  unansweredSample: number[];
+  /** the first warnings and errors the replicas logged */
+  replicaWarnings: string[];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -77,7 +83,7 @@ async function startReplica(
   index: number,
   env: Record<string, string>,
   dir: string,
-): Promise<{ port: number; child: ChildProcess; stop(): Promise<void> }> {
+): Promise<{ port: number; child: ChildProcess; warnings: string[]; stop(): Promise<void> }> {
   const port = await freeLoopbackPort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters', 'main.ts')], {
     cwd: ROOT,
@@ -93,6 +99,11 @@ async function startReplica(
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
+  const warnings: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n'))
+      if (/ (WARN|ERROR) /.test(line) && warnings.length < 20) warnings.push(line.slice(0, 300));
+  });
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error(`replica ${index} did not start:\n${stderr}`)), 120_000);
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -110,6 +121,7 @@ async function startReplica(
   return {
     port,
     child,
+    warnings,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -248,7 +260,12 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
             await new Promise((resolve) => setTimeout(resolve, 500 + (i % 1000)));
             const other = ((taken ?? 0) + 1 + (i % Math.max(1, options.replicas - 1))) % options.replicas;
             if (other !== taken) redeliveredElsewhere += 1;
-            const again = await deliver(`${nginx.url}/replica/${other}/slack/events`, raw, clientTimeoutMs, 1);
+            const again = await deliver(
+              `${nginx.url}/replica/${other}/slack/events`,
+              raw,
+              clientTimeoutMs,
+              1,
+            );
             redelivered += 1;
             acks.push(again.ms);
             if (!again.ok) failedAcks += 1;
@@ -283,11 +300,18 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
     }
     let answeredOnce = 0;
     let answeredTwiceOrMore = 0;
+    const unansweredSample: number[] = [];
     for (let i = 0; i < options.events; i += 1) {
       const ts = `${1_760_000_000 + i}.${String(i % 1_000_000).padStart(6, '0')}`;
       const count = perThread.get(ts) ?? 0;
       if (count === 1) answeredOnce += 1;
       else if (count > 1) answeredTwiceOrMore += 1;
+      else if (unansweredSample.length < 10) unansweredSample.push(i);
+    }
+    const apiCalls: Record<string, number> = {};
+    for (const request of slack.recorder.requests) {
+      const method = request.path.replace(/^\/api\//, '');
+      apiCalls[method] = (apiCalls[method] ?? 0) + 1;
     }
     const sorted = [...acks].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
@@ -309,6 +333,9 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
       perReplica,
       redeliveredElsewhere,
       lastReplyAfter: round((lastReplyAt - start) / 1000),
+      apiCalls,
+      unansweredSample,
+      replicaWarnings: replicas.flatMap((r) => r.warnings).slice(0, 20),
     };
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
