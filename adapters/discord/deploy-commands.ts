@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { moderatorCommands, slashCommands } from './command-json.js';
+import { MESSAGE_COMMANDS, messageCommands } from './context-menu.js';
 
 /**
  * `npm run discord:deploy`: registers the slash commands by PUTting the whole list, which replaces
@@ -32,7 +33,8 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.clientId, options.guildId)
     : Routes.applicationCommands(options.clientId);
-  const body = [...slashCommands(), ...moderatorCommands()];
+  // slash commands, the moderators' /talks-add and the message context-menu commands ("Ask talksbot", "Who said this?")
+  const body = [...slashCommands(), ...moderatorCommands(), ...messageCommands()];
   try {
     const registered = (await rest.put(route, { body })) as { name: string }[];
     return { scope: options.guildId ? 'guild' : 'global', route, names: registered.map((c) => c.name) };
@@ -88,7 +90,11 @@ async function main(): Promise<void> {
     result.scope === 'guild'
       ? `server ${options.guildId} (available now)`
       : 'every server (global; may take up to an hour to appear)';
-  process.stdout.write(`Registered ${result.names.map((n) => `/${n}`).join(', ')} for ${where}.\n`);
+  // "/ask" for a slash command; a context-menu command by its name, as the Apps menu shows it
+  const shown = result.names.map((name) =>
+    MESSAGE_COMMANDS.some((c) => c.name === name) ? `“${name}”` : `/${name}`,
+  );
+  process.stdout.write(`Registered ${shown.join(', ')} for ${where}.\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -3,6 +3,7 @@ import type { Engine } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { slowDownText } from '../shared/slow-down.js';
 import { ADD_COMMAND } from './command-json.js';
+import { handleMessageCommand } from './context-menu.js';
 import { describeError } from './describe-error.js';
 import { handleAddCommand } from './handle-add.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
@@ -52,7 +53,7 @@ export async function handleInteraction(
   services: DiscordServices = defaultServices(),
 ): Promise<void> {
   try {
-    if (interaction.isChatInputCommand()) {
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       // a person over their limit gets a short note only they see; nothing is searched for them
       const decision = await services.limits.take(interaction.user.id, interaction.channelId ?? 'dm');
       if (!decision.allowed) return await sendError(interaction, slowDownText(decision), log);
@@ -60,6 +61,8 @@ export async function handleInteraction(
     if (interaction.isChatInputCommand() && interaction.commandName === ADD_COMMAND)
       await handleAddCommand(interaction, services.adding, log);
     else if (interaction.isChatInputCommand()) await handleCommand(interaction, engine, log, services);
+    else if (interaction.isMessageContextMenuCommand())
+      await handleMessageCommand(interaction, engine, log, services);
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, engine);
     else if (interaction.isButton()) await handleButton(interaction, engine, log, services);
   } catch (error) {
@@ -96,6 +99,10 @@ function describeInteraction(interaction: Interaction): Record<string, unknown> 
     channelId: interaction.channelId,
     userId: interaction.user.id,
   };
+  if (interaction.isMessageContextMenuCommand()) {
+    context.command = interaction.commandName;
+    context.targetMessageId = interaction.targetId;
+  }
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
     context.command = interaction.commandName;
     context.options = interaction.options.data.map((o) => ({

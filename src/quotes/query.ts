@@ -10,6 +10,10 @@ type QuotesAnswer = AnswerOf<'quotes'>;
 // below this a query's words are not in the quote; within MARGIN of the best, several quotes tie
 const MIN_SCORE = 0.7;
 const MARGIN = 0.15;
+// a message that repeats a quote within other words ("so Trump says great progress?"): the quote's words
+// must all be there, in order (a typo allowed), and a one-word quote is too common a word to count
+const QUOTED_WITHIN = 0.9;
+const MIN_QUOTED_WORDS = 2;
 
 // "what did Lavrov say about …", "quotes by Peskov", "Zelensky's quotes"
 const NAME_FRAMES = [
@@ -38,6 +42,8 @@ export function findQuotes(quotes: Quote[], entities: EntityTable, query: string
   if (described.length) return answer(query, null, described);
   const matched = byWords(quotes, text);
   if (matched.length) return answer(query, null, matched);
+  const within = quotedWithin(quotes, text);
+  if (within.length) return answer(query, null, within);
   // "Lavrov on the deadline": a person named inside other words
   const people = [...new Set(findMentions(entities, text).map((m) => m.entity))].filter(
     (n) => resolveEntity(entities, n)?.type === 'person',
@@ -101,6 +107,24 @@ function quotesHolding(prepared: QuoteWords, word: string): Set<number> {
     }
   }
   return holders;
+}
+
+/**
+ * Quotes repeated inside the query, longest first: "Who said this?" on a chat message that quotes an
+ * article in words of its own. Only the longest match (and any as long) is kept: a short quote found
+ * inside a longer one's words is the same passage seen twice.
+ */
+function quotedWithin(quotes: Quote[], text: string): Quote[] {
+  const words = indexWords(text);
+  const found = quotes
+    .map((quote) => ({ quote, words: indexWords(quote.quote) }))
+    .filter((q) => q.words.length >= MIN_QUOTED_WORDS && q.words.length <= words.length + 1)
+    .filter((q) => matchScore(q.words, words) >= QUOTED_WITHIN);
+  const longest = Math.max(0, ...found.map((q) => q.words.length));
+  return found
+    .filter((q) => q.words.length === longest)
+    .sort((a, b) => b.quote.published.localeCompare(a.quote.published))
+    .map((q) => q.quote);
 }
 
 /** Quotes by an unnamed source whose description holds the name's words ("a senior official"). */

@@ -126,3 +126,39 @@ export function feed(client: unknown, payload: InteractionPayload): void {
     client as { actions: { InteractionCreate: { handle(data: unknown): void } } }
   ).actions.InteractionCreate.handle(payload);
 }
+
+/** A message someone posted in the channel, as Discord resolves it in a message context-menu interaction. */
+export function userMessage(content: string, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: CHANNEL_ID,
+    author: { ...user, id: '1400000000000000033', username: 'colleague', global_name: 'Colleague' },
+    content,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: '2025-08-08T12:00:00.000000+00:00',
+    edited_timestamp: null,
+    flags: 0,
+    ...over,
+  };
+}
+
+/** type 2 APPLICATION_COMMAND, data.type 3 MESSAGE: right-click a message → Apps → `name` */
+export function messageCommand(name: string, message: Record<string, unknown>): InteractionPayload {
+  const id = String(message.id);
+  return base(2, {
+    id: snowflake(),
+    name,
+    type: 3,
+    guild_id: GUILD_ID,
+    target_id: id,
+    resolved: { messages: { [id]: message } },
+  });
+}

@@ -68,6 +68,16 @@ describe('/who-said by words', () => {
     expect(answer.quotes[0]?.speaker).toBe(speaker);
   });
 
+  // a chat message that repeats a quote in words of its own ("Who said this?" in Discord)
+  it.each([
+    ['so apparently there was great progress in Moscow yesterday??', 'Donald Trump'],
+    ['did someone really say fifty days, it used to be 24 hours', 'Sergey Lavrov'],
+    ['I read that we need to sort this out, is that right', 'Vladimir Putin'],
+  ])('a message containing a quote: %s → %s', async (query, speaker) => {
+    const answer = await engine.whoSaid(query);
+    expect(answer.quotes[0]?.speaker).toBe(speaker);
+  });
+
   it.each([['Putin Zelenskyy ceasefire'], ['reassurance force'], ['hello there']])(
     '%s matches nothing',
     async (query) => {
@@ -76,6 +86,13 @@ describe('/who-said by words', () => {
       expect(answer.message).toBeTruthy();
     },
   );
+
+  it.each([
+    ['the talks made some progress in Moscow'],
+    ['what is the weather like in Istanbul today'],
+  ])('a message with only a word of a quote in it matches nothing: %s', async (query) => {
+    expect((await engine.whoSaid(query)).quotes).toEqual([]);
+  });
 });
 
 describe('the speaker list', () => {

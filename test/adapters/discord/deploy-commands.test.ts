@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../adapters/config.js';
 import { moderatorCommands, slashCommands } from '../../../adapters/discord/command-json.js';
+import { messageCommands } from '../../../adapters/discord/context-menu.js';
 import { deployCommands, deployOptionsFrom } from '../../../adapters/discord/deploy-commands.js';
 import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 
@@ -15,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('npm run discord:deploy', () => {
-  it('PUTs the whole generated list to the guild when DISCORD_GUILD_ID is set', async () => {
+  it('PUTs the whole generated list, slash and message context-menu commands, to the guild when DISCORD_GUILD_ID is set', async () => {
     const result = await deployCommands({
       token: 'test-token',
       clientId: FAKE_APPLICATION_ID,
@@ -25,21 +26,26 @@ describe('npm run discord:deploy', () => {
     const put = await rest.waitFor((r) => r.method === 'PUT' && r.path.includes(`/guilds/${GUILD}/`));
     expect(put.path).toBe(`/applications/${FAKE_APPLICATION_ID}/guilds/${GUILD}/commands`);
     expect(put.headers.authorization).toBe('Bot test-token');
-    expect(put.body).toEqual(JSON.parse(JSON.stringify([...slashCommands(), ...moderatorCommands()])));
-    expect(put.body.map((c: { name: string }) => c.name)).toEqual([
+    expect(put.body).toEqual(
+      JSON.parse(JSON.stringify([...slashCommands(), ...moderatorCommands(), ...messageCommands()])),
+    );
+    const names = [
       'ask',
       'who-said',
       'timeline',
       'sources',
       'help',
       'talks-add',
-    ]);
+      'Ask talksbot',
+      'Who said this?',
+    ];
+    expect(put.body.map((c: { name: string }) => c.name)).toEqual(names);
+    // type 1 is a slash command, type 3 a message context-menu command (no description, no options)
+    expect(put.body.map((c: { type: number }) => c.type)).toEqual([1, 1, 1, 1, 1, 1, 3, 3]);
     // the moderators' command is for Manage Server by default (0x20), in servers only
-    expect(put.body.at(-1)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
-    expect(result).toMatchObject({
-      scope: 'guild',
-      names: ['ask', 'who-said', 'timeline', 'sources', 'help', 'talks-add'],
-    });
+    expect(put.body[5]).toMatchObject({ name: 'talks-add', default_member_permissions: '32', contexts: [0] });
+    expect(put.body.at(-1)).toEqual({ type: 3, name: 'Who said this?' });
+    expect(result).toMatchObject({ scope: 'guild', names });
   });
 
   it('PUTs globally when no guild is given', async () => {
@@ -51,7 +57,7 @@ describe('npm run discord:deploy', () => {
     const put = await rest.waitFor(
       (r) => r.method === 'PUT' && r.path === `/applications/${FAKE_APPLICATION_ID}/commands`,
     );
-    expect(put.body).toHaveLength(6);
+    expect(put.body).toHaveLength(8);
     expect(result.scope).toBe('global');
   });
 
