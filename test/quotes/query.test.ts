@@ -87,12 +87,12 @@ describe('/who-said by words', () => {
     },
   );
 
-  it.each([
-    ['the talks made some progress in Moscow'],
-    ['what is the weather like in Istanbul today'],
-  ])('a message with only a word of a quote in it matches nothing: %s', async (query) => {
-    expect((await engine.whoSaid(query)).quotes).toEqual([]);
-  });
+  it.each([['the talks made some progress in Moscow'], ['what is the weather like in Istanbul today']])(
+    'a message with only a word of a quote in it matches nothing: %s',
+    async (query) => {
+      expect((await engine.whoSaid(query)).quotes).toEqual([]);
+    },
+  );
 });
 
 describe('the speaker list', () => {
