@@ -2,7 +2,7 @@ import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
 import { citationFor } from './ask/citations.js';
 import { analyseFiles } from './build/analyse-files.js';
-import type { Engine, TimelineQuery } from './engine.js';
+import type { Engine, TimelineQuery, TopicCount } from './engine.js';
 import { newestFirst } from './knowledge/newest-first.js';
 import { readArticleFiles } from './knowledge/read-files.js';
 import {
@@ -16,7 +16,7 @@ import { readAliasFile } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { embeddedSearch, type SearchBackend } from './search/backend.js';
 import { cacheKey, pruneCache, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
-import { queryTimeline } from './timeline/index.js';
+import { queryTimeline, timelineTopics } from './timeline/index.js';
 
 export interface EngineOptions {
   /** folder of Markdown articles */
@@ -171,6 +171,8 @@ export function engineOver(
   search: SearchBackend = embeddedSearch(knowledge.index),
   analysed: readonly string[] = [],
 ): LoadedEngine {
+  // the events never change within one knowledge base: counted once, on first use
+  let topics: TopicCount[] | undefined;
   return {
     knowledge,
     fromCache,
@@ -182,6 +184,7 @@ export function engineOver(
       queryTimeline(knowledge.events, knowledge.entities, query, knowledge.timeline),
     sources: async () => sourcesAnswer(knowledge),
     speakers: async () => countSpeakers(knowledge.quotes),
+    timelineTopics: async () => (topics ??= timelineTopics(knowledge.events, knowledge.entities)),
     passage: async (articleId, start, end) => passageOf(knowledge, articleId, start, end),
   };
 }

@@ -12,6 +12,13 @@ export interface SpeakerCount {
   count: number;
 }
 
+/** A person, place or organisation the timeline's events mention, and in how many events. */
+export interface TopicCount {
+  name: string;
+  count: number;
+  type?: 'person' | 'place' | 'organisation' | undefined;
+}
+
 /** One earlier exchange of a conversation: what was asked and what /ask answered. */
 export interface ConversationTurn {
   question: string;
@@ -38,6 +45,8 @@ export interface Engine {
   sources(): Promise<AnswerOf<'sources'>>;
   /** people with quotes and how many, most first (Discord autocomplete) */
   speakers(): Promise<SpeakerCount[]>;
+  /** what the timeline's events mention (people, places, organisations), most events first (autocomplete) */
+  timelineTopics(): Promise<TopicCount[]>;
   /**
    * The verbatim text between two offsets of an article's body, with the article's details: what a
    * "Show passage" button shows. Undefined when the article or the range is no longer there (the articles

@@ -21,7 +21,14 @@ export type { RawOptions } from './commands/run-command.js';
 export { parseCommandLine, runCommand, unknownCommandAnswer } from './commands/run-command.js';
 export type { EngineOptions, LoadedEngine } from './create-engine.js';
 export { createEngine, engineOver } from './create-engine.js';
-export type { AskContext, ConversationTurn, Engine, SpeakerCount, TimelineQuery } from './engine.js';
+export type {
+  AskContext,
+  ConversationTurn,
+  Engine,
+  SpeakerCount,
+  TimelineQuery,
+  TopicCount,
+} from './engine.js';
 export * from './ingest/index.js';
 export type { Route } from './intent/index.js';
 export { routeText } from './intent/index.js';

@@ -8,6 +8,7 @@ import {
 import type { z } from 'zod';
 import { type CommandDefinition, type CommandOption, commands, isRequired } from '../../src/index.js';
 import { LIMITS, truncate } from './limits.js';
+import { ONLY_ME_COMMANDS, ONLY_ME_DESCRIPTION, ONLY_ME_OPTION } from './only-me.js';
 
 type SlashCommand = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type SlashOption = NonNullable<SlashCommand['options']>[number];
@@ -22,10 +23,21 @@ export function slashCommands(list: readonly CommandDefinition[] = commands): Sl
     name: command.name,
     description: truncate(command.description, LIMITS.commandDescription),
     // Discord requires required options before optional ones
-    options: Object.entries(command.options)
-      .map(([name, option]) => slashOption(name, option))
-      .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false)),
+    options: [
+      ...Object.entries(command.options).map(([name, option]) => slashOption(name, option)),
+      ...(ONLY_ME_COMMANDS.has(command.name) ? [onlyMeOption()] : []),
+    ].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false)),
   }));
+}
+
+/** Discord's own: how the answer is shown, not what the engine is asked, so not in the command list */
+function onlyMeOption(): SlashOption {
+  return {
+    type: ApplicationCommandOptionType.Boolean,
+    name: ONLY_ME_OPTION,
+    description: ONLY_ME_DESCRIPTION,
+    required: false,
+  };
 }
 
 function slashOption(name: string, option: CommandOption): SlashOption {

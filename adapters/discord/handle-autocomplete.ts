@@ -1,17 +1,25 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
-import { type Engine, findCommand, type SpeakerCount } from '../../src/index.js';
+import { type Engine, findCommand, type SpeakerCount, type TopicCount } from '../../src/index.js';
 import { plural } from '../shared/index.js';
 import { LIMITS, truncate } from './limits.js';
 
-/** Autocomplete for options marked `autocomplete: 'speakers'`: the people quoted, filtered as the user types. */
+/**
+ * Autocomplete for options marked `autocomplete`: the people quoted (`speakers`), or what the timeline's
+ * events mention (`timeline-topics`), filtered as the user types.
+ */
 export async function handleAutocomplete(
   interaction: AutocompleteInteraction,
   engine: Engine,
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const option = findCommand(interaction.commandName)?.options[focused.name];
+  const typed = String(focused.value);
   const choices =
-    option?.autocomplete === 'speakers' ? speakerChoices(await engine.speakers(), String(focused.value)) : [];
+    option?.autocomplete === 'speakers'
+      ? speakerChoices(await engine.speakers(), typed)
+      : option?.autocomplete === 'timeline-topics'
+        ? topicChoices(await engine.timelineTopics(), typed)
+        : [];
   await interaction.respond(choices);
 }
 
@@ -22,6 +30,22 @@ export async function handleAutocomplete(
 export function speakerChoices(
   speakers: readonly SpeakerCount[],
   typed: string,
+): ApplicationCommandOptionChoiceData<string>[] {
+  return countedChoices(speakers, typed, 'quote');
+}
+
+/** Up to 25 timeline topics matching what was typed, ranked as speakers are: "Istanbul (6 events)". */
+export function topicChoices(
+  topics: readonly TopicCount[],
+  typed: string,
+): ApplicationCommandOptionChoiceData<string>[] {
+  return countedChoices(topics, typed, 'event');
+}
+
+function countedChoices(
+  speakers: readonly { name: string; count: number }[],
+  typed: string,
+  unit: string,
 ): ApplicationCommandOptionChoiceData<string>[] {
   // no speaker name is longer than a choice value: longer text (Discord allows 6,000) matches nobody
   if (typed.length > LIMITS.choiceValue * 2) return [];
@@ -34,7 +58,7 @@ export function speakerChoices(
         a.rank - b.rank || b.speaker.count - a.speaker.count || a.speaker.name.localeCompare(b.speaker.name),
     );
   return ranked.slice(0, LIMITS.autocompleteChoices).map(({ speaker }) => {
-    const quotes = `(${plural(speaker.count, 'quote')})`;
+    const quotes = `(${plural(speaker.count, unit)})`;
     return {
       name: `${truncate(speaker.name, LIMITS.choiceName - quotes.length - 1)} ${quotes}`,
       value: truncate(speaker.name, LIMITS.choiceValue),

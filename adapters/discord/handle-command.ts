@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import {
   type Engine,
   findCommand,
@@ -8,6 +8,7 @@ import {
 } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import { offerFeedback } from '../shared/feedback.js';
+import { wantsOnlyMe } from './only-me.js';
 import { render } from './render.js';
 import { sendAnswer } from './respond.js';
 import { type DiscordServices, defaultServices, feedbackOf } from './services.js';
@@ -17,7 +18,7 @@ const INSTANT = new Set(['sources', 'help']);
 
 /**
  * A slash command: defer (Discord's 3-second rule), run the engine's command, edit the reply with the
- * answer (with 👍/👎 under an /ask answer when feedback is on).
+ * answer (with 👍/👎 under an /ask answer when feedback is on; only to the asker with `only-me`).
  */
 export async function handleCommand(
   interaction: ChatInputCommandInteraction,
@@ -31,7 +32,10 @@ export async function handleCommand(
     log.warn('unknown slash command: run npm run discord:deploy', { command: interaction.commandName });
     return sendAnswer(interaction, unknownCommandAnswer(interaction.commandName), log);
   }
-  if (!INSTANT.has(command.name)) await interaction.deferReply();
+  // with only-me the deferral is ephemeral, and so is the answer that replaces it
+  const onlyMe = wantsOnlyMe(interaction);
+  if (!INSTANT.has(command.name))
+    await interaction.deferReply(onlyMe ? { flags: MessageFlags.Ephemeral } : {});
   const options = readOptions(interaction, Object.keys(command.options));
   const answer = await runCommand(engine, command, options);
   const feedback = await offerFeedback(feedbackOf(services), answer, { asked: options.question, log });

@@ -44,6 +44,7 @@ function withTurns(
     timeline: (query) => engine.timeline(query),
     sources: () => engine.sources(),
     speakers: () => engine.speakers(),
+    timelineTopics: () => engine.timelineTopics(),
     passage: (articleId, start, end) => engine.passage(articleId, start, end),
   };
 }

@@ -15,8 +15,8 @@ export interface CommandOption {
    * expression's source for those words, without capturing groups; any other value is one word
    */
   valueWords?: string;
-  /** Discord autocomplete (the option's choices come from the engine) */
-  autocomplete?: 'speakers';
+  /** Discord autocomplete (the option's choices come from the engine: its speakers, or its timeline's topics) */
+  autocomplete?: 'speakers' | 'timeline-topics';
 }
 
 export interface CommandDefinition<O extends Record<string, CommandOption> = Record<string, CommandOption>> {

@@ -7,7 +7,11 @@ export const timeline = defineCommand({
   description: 'What happened when, in date order; optionally about a topic',
   example: '/timeline Istanbul',
   options: {
-    topic: { schema: optionalTopic, description: 'A person, place or term (optional)' },
+    topic: {
+      schema: optionalTopic,
+      description: 'A person, place or term (optional)',
+      autocomplete: 'timeline-topics',
+    },
     from: {
       schema: optionalDateBound,
       description: 'Earliest date, e.g. April, April 2025 or 2025-04-21 (optional)',

@@ -2,3 +2,4 @@ export { type EventTerms, eventTerms, TimelineIndex } from './event-terms.js';
 export { extractEvents } from './extract-events.js';
 export { compareEvents, eventInterval, sortEvents } from './order.js';
 export { queryTimeline } from './query-timeline.js';
+export { timelineTopics } from './topics.js';
