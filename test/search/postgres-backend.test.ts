@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readGold } from '../../scripts/eval/gold.js';
 import { createPostgresEngine, type LoadedEngine, loadPostgres, runLine } from '../../src/index.js';
 import { describePostgres, useTestDatabase } from '../helpers/postgres.js';
