@@ -26,7 +26,6 @@ const ROLE_HEADS = new Set([
   'general',
   'commander',
   'chief',
-  'tycoon',
   'diplomat',
   'mediator',
 ]);
