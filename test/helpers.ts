@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +8,18 @@ import { createEngine, type LoadedEngine } from '../src/index.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
+
+/** A throwaway copy of the bundled articles and an empty cache folder, for tests that change either. */
+export async function copyKnowledge(): Promise<{ knowledgeDir: string; cacheDir: string }> {
+  const knowledgeDir = await mkdtemp(join(tmpdir(), 'talksbot-k-'));
+  const cacheDir = await mkdtemp(join(tmpdir(), 'talksbot-c-'));
+  await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+  return { knowledgeDir, cacheDir };
+}
+
+export async function removeFolders(...folders: string[]): Promise<void> {
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+}
 /** Runs the CLI from source, so tests never depend on a stale dist/ build. */
 export const CLI_COMMAND = [
   process.execPath,

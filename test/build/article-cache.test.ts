@@ -1,11 +1,11 @@
-import { appendFile, cp, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type LoadedEngine } from '../../src/create-engine.js';
 import { serialiseKnowledgeBase } from '../../src/knowledge-base.js';
 import { dependencyVersions } from '../../src/search/cache.js';
-import { KNOWLEDGE_DIR } from '../helpers.js';
+import { copyKnowledge, KNOWLEDGE_DIR, removeFolders } from '../helpers.js';
 
 const FIRST = '2025-03-14-putin-demands-russia-ukraine-ceasefire-to.md';
 const LAST = '2025-08-07-zelensky-russia-ceasefire-talks-gain-momentum.md';
@@ -30,14 +30,9 @@ describe("each article's own work, cached", () => {
   let knowledgeDir: string;
   let cacheDir: string;
   beforeAll(async () => {
-    knowledgeDir = await mkdtemp(join(tmpdir(), 'talksbot-k-'));
-    cacheDir = await mkdtemp(join(tmpdir(), 'talksbot-c-'));
-    await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+    ({ knowledgeDir, cacheDir } = await copyKnowledge());
   });
-  afterAll(async () => {
-    await rm(knowledgeDir, { recursive: true, force: true });
-    await rm(cacheDir, { recursive: true, force: true });
-  });
+  afterAll(() => removeFolders(knowledgeDir, cacheDir));
 
   it('is done for every article on the first build, and for none when nothing changed', async () => {
     const first = await createEngine({ knowledgeDir, cacheDir, threads: 1 });

@@ -1,22 +1,16 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/index.js';
-import { KNOWLEDGE_DIR } from '../helpers.js';
+import { copyKnowledge, removeFolders } from '../helpers.js';
 
 describe('the index cache', () => {
   let knowledgeDir: string;
   let cacheDir: string;
   beforeAll(async () => {
-    knowledgeDir = await mkdtemp(join(tmpdir(), 'talksbot-k-'));
-    cacheDir = await mkdtemp(join(tmpdir(), 'talksbot-c-'));
-    await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+    ({ knowledgeDir, cacheDir } = await copyKnowledge());
   });
-  afterAll(async () => {
-    await rm(knowledgeDir, { recursive: true, force: true });
-    await rm(cacheDir, { recursive: true, force: true });
-  });
+  afterAll(() => removeFolders(knowledgeDir, cacheDir));
 
   it('builds once, then loads with identical answers', async () => {
     const built = await createEngine({ knowledgeDir, cacheDir });
