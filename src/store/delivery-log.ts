@@ -13,6 +13,11 @@ export interface DeliveryGuard {
    * could still be replayed). `now` is milliseconds since the epoch.
    */
   firstTime(id: string, now: number): Promise<boolean>;
+  /**
+   * True when every replica consults this guard (a database table), so an id it has never seen was never
+   * taken by any replica; false for one process's memory, which knows nothing of the others.
+   */
+  readonly shared: boolean;
 }
 
 /**
@@ -30,6 +35,7 @@ export const MAX_REMEMBERED_IDS = 100_000;
 
 /** The one-process guard: ids forgotten once older than the window; when full, new ids are refused. */
 export class InMemoryDeliveryGuard implements DeliveryGuard {
+  readonly shared: boolean = false;
   readonly #seen: ExpiringMap<true>;
 
   constructor(

@@ -8,6 +8,7 @@ import { sweeperEvery } from './sweeper.js';
  * taken over by the same statement, so the check and the record are one atomic step with no read first.
  */
 export class PostgresDeliveryGuard implements DeliveryGuard {
+  readonly shared = true;
   readonly #sweep: (now: number) => void;
 
   constructor(

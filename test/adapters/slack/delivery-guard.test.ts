@@ -82,11 +82,47 @@ describe('isRedelivery', () => {
       [true, true, false],
     ],
   ];
-  it.each(rows)('%s', async (_name, deliveries, answered) => {
+  /** a guard every replica consults (the PostgreSQL one's contract), over one process's memory here */
+  class SharedGuard extends InMemoryDeliveryGuard {
+    override readonly shared = true;
+  }
+  // the same deliveries with a shared guard: only a first-seen timeout retry is treated differently
+  const sharedRows: [string, Delivery[], boolean[]][] = [
+    [
+      'a timeout retry seen first by a shared guard is answered (no replica took the original)',
+      [{ eventId: 'E1', retryNum: 1, retryReason: 'http_timeout' }],
+      [true],
+    ],
+    [
+      'and still only once',
+      [
+        { eventId: 'E1', retryNum: 1, retryReason: 'http_timeout' },
+        { eventId: 'E1' },
+        { eventId: 'E1', retryNum: 2, retryReason: 'http_timeout' },
+      ],
+      [true, false, false],
+    ],
+    ['a first delivery is answered', [{ eventId: 'E1' }], [true]],
+    [
+      'its retries are not',
+      [{ eventId: 'E1' }, { eventId: 'E1', retryNum: 1, retryReason: 'http_timeout' }],
+      [true, false],
+    ],
+  ];
+  const cases: [string, Delivery[], boolean[], boolean][] = [
+    ...rows.map(([name, d, a]): [string, Delivery[], boolean[], boolean] => [name, d, a, false]),
+    ...sharedRows.map(([name, d, a]): [string, Delivery[], boolean[], boolean] => [
+      `shared: ${name}`,
+      d,
+      a,
+      true,
+    ]),
+  ];
+  it.each(cases)('%s', async (_name, deliveries, answered, shared) => {
     const deps: SlackDeps = {
       engine: {} as Engine,
       log: createLogger('silent'),
-      guard: new InMemoryDeliveryGuard(),
+      guard: shared ? new SharedGuard() : new InMemoryDeliveryGuard(),
       conversations: new MemoryConversationStore(),
       limits: createRateLimits(),
       now: () => T0,
