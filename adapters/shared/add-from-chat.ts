@@ -55,7 +55,8 @@ export async function addFromChat(url: string, settings: ChatAddSettings): Promi
     // addFromUrl turns every expected problem into a refusal; this is the unexpected rest
     return { kind: 'refused', reason: `the page could not be added (${errorText(error)})` };
   }
-  if (result.kind === 'refused') return { kind: 'refused', reason: result.reason };
+  // chat shows the fact alone: "run talksbot remove …" or "--published" is advice nobody in a channel can follow
+  if (result.kind === 'refused') return { kind: 'refused', reason: result.fact ?? result.reason };
   if (result.kind !== 'added') return { kind: 'refused', reason: 'the page was only previewed' };
   const { draft } = result;
   let reloaded = true;

@@ -21,7 +21,15 @@ export interface AddFromUrlOptions extends FetchOptions {
 export type AddResult =
   | { kind: 'added'; draft: Draft; file: string /** as the loader reads it back */; article?: Article }
   | { kind: 'preview'; draft: Draft }
-  | { kind: 'refused'; reason: string; transient?: boolean; duplicateOf?: string };
+  | {
+      kind: 'refused';
+      /** the sentence for a terminal, with the flag or command that gets past it */
+      reason: string;
+      /** the same without command-line advice, for chat (absent when `reason` has none) */
+      fact?: string;
+      transient?: boolean;
+      duplicateOf?: string;
+    };
 
 /**
  * Fetches a page and adds its article: the path behind `talksbot add <url>`, each feed item and chat's
@@ -39,7 +47,7 @@ export async function addFromUrl(url: string, options: AddFromUrlOptions): Promi
     page = await fetchPage(url, { ...options, maxBytes });
   } catch (error) {
     if (error instanceof FetchRefusal)
-      return { kind: 'refused', reason: error.message, transient: error.transient };
+      return { kind: 'refused', reason: error.message, fact: error.fact, transient: error.transient };
     throw error;
   }
   const known = options.known ?? (await loadKnowledge(options.knowledgeDir)).articles;
@@ -57,6 +65,7 @@ export async function addFromUrl(url: string, options: AddFromUrlOptions): Promi
     return {
       kind: 'refused',
       reason: prepared.reason,
+      fact: prepared.fact,
       ...(prepared.duplicateOf ? { duplicateOf: prepared.duplicateOf } : {}),
     };
   if (!options.write) return { kind: 'preview', draft: prepared.draft };

@@ -32,12 +32,16 @@ export interface FetchedPage {
 /** A fetch that could not be used, with a sentence saying why and what to do. */
 export class FetchRefusal extends Error {
   override name = 'FetchRefusal';
+  /** the message without command-line advice, for chat (defaults to the message) */
+  readonly fact: string;
   /** true when the same fetch may work later (a time-out, a 503), false when it never will (a 404) */
   constructor(
     message: string,
     readonly transient = false,
+    fact?: string,
   ) {
     super(message);
+    this.fact = fact ?? message;
   }
 }
 
@@ -158,7 +162,7 @@ function readBody(
   const declared = Number(response.headers['content-length']);
   if (declared > maxBytes) {
     response.destroy();
-    return Promise.reject(new FetchRefusal(tooLargeMessage(url, declared, maxBytes)));
+    return Promise.reject(tooLarge(url, declared, maxBytes));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -169,7 +173,7 @@ function readBody(
     );
     response.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) response.destroy(new FetchRefusal(tooLargeMessage(url, undefined, maxBytes)));
+      if (size > maxBytes) response.destroy(tooLarge(url, undefined, maxBytes));
       else chunks.push(chunk);
     });
     response.on('end', () => {
@@ -204,9 +208,10 @@ function timeoutMessage(url: string, timeoutMs: number | undefined): string {
   return `${url} did not answer${after}: try again later`;
 }
 
-function tooLargeMessage(url: string, size: number | undefined, maxBytes: number): string {
+function tooLarge(url: string, size: number | undefined, maxBytes: number): FetchRefusal {
   const what = size ? `is ${formatBytes(size)}` : `is over ${formatBytes(maxBytes)}`;
-  return `${url} ${what}, over the ${formatBytes(maxBytes)} limit for one article (--max-size raises it)`;
+  const fact = `${url} ${what}, over the ${formatBytes(maxBytes)} limit for one article`;
+  return new FetchRefusal(`${fact} (--max-size raises it)`, false, fact);
 }
 
 function header(response: IncomingMessage, name: string): string | undefined {

@@ -57,9 +57,22 @@ export interface Draft {
 
 export type Prepared =
   | { ok: true; draft: Draft }
-  | { ok: false; reason: string /** the known article it repeats */; duplicateOf?: string };
+  | {
+      ok: false;
+      /** the whole sentence for a terminal, with what to type to get past it */
+      reason: string;
+      /** the same without the command-line remedy, for chat, where nobody can type a flag */
+      fact: string;
+      /** the known article it repeats */
+      duplicateOf?: string;
+    };
 
-const refuse = (reason: string): Prepared => ({ ok: false, reason });
+/** `remedy` is command-line advice (a flag, a command): `reason` carries it, `fact` does not. */
+const refuse = (fact: string, remedy?: string): Extract<Prepared, { ok: false }> => ({
+  ok: false,
+  reason: remedy ? `${fact}${remedy}` : fact,
+  fact: remedy ? fact.trimEnd().replace(/[:;]$/, '.') : fact,
+});
 
 /**
  * Turns what was read into an article draft, or says why it cannot be one: too big, not text, no article
@@ -73,7 +86,8 @@ export function prepareArticle(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (source.bytes.length > maxBytes)
     return refuse(
-      `${source.origin} is ${formatBytes(source.bytes.length)}, over the ${formatBytes(maxBytes)} limit for one article: split it into parts, or raise the limit with --max-size`,
+      `${source.origin} is ${formatBytes(source.bytes.length)}, over the ${formatBytes(maxBytes)} limit for one article: `,
+      'split it into parts, or raise the limit with --max-size',
     );
   const wrongType = contentTypeRefusal(source.contentType);
   if (wrongType) return refuse(`${source.origin} cannot be added: ${wrongType}`);
@@ -107,7 +121,8 @@ export function prepareArticle(
   const published = pick('published', '--published');
   if (!published)
     return refuse(
-      `No publication date was found${isHtml ? ' in the page' : ''}: give it with --published YYYY-MM-DD`,
+      `No publication date was found${isHtml ? ' in the page' : ''}: `,
+      'give it with --published YYYY-MM-DD',
     );
   const day = isoDayOf(published.value) ?? published.value;
   const badDate = publishedDateRefusal(day, options.now ?? new Date());
@@ -122,9 +137,11 @@ export function prepareArticle(
         ? `${Math.round((duplicate.share ?? 0) * 100)}% of its text is in that article`
         : `${duplicate.why}`;
     return {
-      ok: false,
+      ...refuse(
+        `Not added: already known as ${duplicate.id} (${how}). `,
+        `To replace it, run talksbot remove ${duplicate.id} first.`,
+      ),
       duplicateOf: duplicate.id,
-      reason: `Not added: already known as ${duplicate.id} (${how}). To replace it, run talksbot remove ${duplicate.id} first.`,
     };
   }
 
@@ -143,7 +160,8 @@ export function prepareArticle(
   if (!composed.ok) return refuse(`Not added: ${composed.message}`);
   if (options.known.some((article) => article.id === composed.id))
     return refuse(
-      `Not added: an article with the id ${composed.id} exists already; give another --title to tell them apart`,
+      `Not added: an article with the id ${composed.id} exists already; `,
+      'give another --title to tell them apart',
     );
   // read back exactly as the loader will, so the preview shows what the bot will know
   const article = parseArticle(composed.fileName, composed.content);

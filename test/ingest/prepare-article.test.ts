@@ -223,6 +223,35 @@ describe('prepareArticle: refusals say what to do', () => {
     if (!result.ok) expect(result.reason).toMatch(message);
   });
 
+  // [case, the sentence for chat: the same fact, without flags or commands nobody in a channel can type]
+  it.each([
+    [
+      'over the size limit',
+      text('word '.repeat(250_000)),
+      { published: '2025-09-01' },
+      'story.txt is 1.3 MB, over the 1 MB limit for one article.',
+    ],
+    [
+      'no date',
+      text('The envoys met again on a quiet morning. They talked.'),
+      {},
+      'No publication date was found.',
+    ],
+    [
+      'the same url',
+      text('Other words entirely. A second sentence.'),
+      { published: '2025-09-09', url: 'https://ledger.example/story/#top' },
+      'Not added: already known as 2025-09-08-negotiators-for-the-basin-states-met (same url).',
+    ],
+  ] as const)('%s: chat is told the fact alone', (_name, source, overrides, fact) => {
+    const result = prepareArticle(source, overrides, { known, now: NOW });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fact).toBe(fact);
+    expect(result.reason.startsWith(fact.slice(0, -1))).toBe(true);
+    expect(result.reason).toMatch(/--\w|talksbot remove/);
+  });
+
   it('accepts a date one day ahead (another time zone) and a different story on the same topic', () => {
     const other = text(
       'The survey boat left Lastra harbour at dawn with six divers aboard. It will map the north first.',

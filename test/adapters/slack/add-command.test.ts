@@ -118,7 +118,9 @@ describe('Slack /talks-add', () => {
   it('refuses the same page a second time, naming the article it already is', async () => {
     const reply = await add(world.pageUrl, MODERATOR);
     expect(reply.text).toMatch(
-      /^Not added: .*already known as 2025-09-03-orrin-water-talks-resume-in-lastra/,
+      /^Not added: .*already known as 2025-09-03-orrin-water-talks-resume-in-lastra \(same url\)\.$/,
     );
+    // nobody in a channel can run a shell command
+    expect(reply.text).not.toMatch(/talksbot remove|--\w/);
   }, 60_000);
 });
