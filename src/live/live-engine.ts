@@ -1,4 +1,6 @@
 import { type FSWatcher, watch } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SkippedFile } from '../answer.js';
 import { createEngine, type EngineOptions, type LoadedEngine } from '../create-engine.js';
 import { buildEngineOffThread } from './build-off-thread.js';
@@ -55,17 +57,18 @@ export async function createLiveEngine(options: LiveEngineOptions): Promise<Live
   let current = await (options.build ? options.build() : createEngine(options));
   let running: Promise<ReloadReport> | undefined;
   let again = false;
+  // the folder as the newest build read it; a watched change that leaves it so (the event of a file an
+  // explicit reload already read, an editor touching a file it did not change) needs no rebuild
+  let builtFrom: string | undefined = await folderFingerprint(options.knowledgeDir);
 
-  const buildOnce = async (): Promise<ReloadReport> => {
-    const started = performance.now();
-    const next = options.build
+  const buildOnce = async (): Promise<void> => {
+    // taken before the build reads the folder: a write during the build makes the next check differ
+    builtFrom = await folderFingerprint(options.knowledgeDir);
+    current = options.build
       ? await options.build()
       : options.inline
         ? await createEngine(options)
         : await buildEngineOffThread({ knowledgeDir: options.knowledgeDir, cacheDir: options.cacheDir }, log);
-    const report = compare(current, next, performance.now() - started);
-    current = next;
-    return report;
   };
   const reload = (): Promise<ReloadReport> => {
     if (running) {
@@ -74,12 +77,19 @@ export async function createLiveEngine(options: LiveEngineOptions): Promise<Live
       return running;
     }
     running = (async () => {
+      // one report for the whole call, however many builds it took: what changed since it began
+      const before = current;
+      const started = performance.now();
       try {
-        let report = await buildOnce();
+        await buildOnce();
         while (again) {
           again = false;
-          report = await buildOnce();
+          // the folder is all a local build reads: unchanged since this build began, nothing is missed
+          // (a custom build, e.g. from the database, may have changed elsewhere, so it always runs again)
+          if (!options.build && (await folderFingerprint(options.knowledgeDir)) === builtFrom) break;
+          await buildOnce();
         }
+        const report = compare(before, current, performance.now() - started);
         options.onReload?.(report);
         return report;
       } catch (error) {
@@ -93,13 +103,21 @@ export async function createLiveEngine(options: LiveEngineOptions): Promise<Live
     return running;
   };
 
+  const reloadIfChanged = async (): Promise<void> => {
+    // a build under way may already be reading this change: decide when it is done
+    while (running) await running.catch(() => {});
+    const now = await folderFingerprint(options.knowledgeDir);
+    if (now !== undefined && now === builtFrom) return;
+    await reload();
+  };
+
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   if (options.watch) {
     watcher = watch(options.knowledgeDir, (_event, name) => {
       if (name && !isKnowledgeFile(name.toString())) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void reload().catch(() => {}), options.debounceMs ?? 300);
+      timer = setTimeout(() => void reloadIfChanged().catch(() => {}), options.debounceMs ?? 300);
       timer.unref();
     });
     watcher.on('error', (error) => log(`stopped watching ${options.knowledgeDir}: ${String(error)}`, 'warn'));
@@ -118,6 +136,25 @@ export async function createLiveEngine(options: LiveEngineOptions): Promise<Live
       property in extras ? extras[property as keyof typeof extras] : Reflect.get(current, property),
     has: (_target, property) => property in extras || property in current,
   });
+}
+
+/**
+ * Names, sizes and modification times of the knowledge files: it changes whenever the knowledge can have
+ * changed, without reading a file. Undefined when the folder cannot be read (then a reload decides).
+ */
+export async function folderFingerprint(dir: string): Promise<string | undefined> {
+  try {
+    const names = (await readdir(dir)).filter(isKnowledgeFile).sort();
+    const parts = await Promise.all(
+      names.map(async (name) => {
+        const info = await stat(join(dir, name)).catch(() => undefined);
+        return info ? `${name}\0${info.size}\0${info.mtimeMs}\0${info.ctimeMs}` : `${name}\0gone`;
+      }),
+    );
+    return parts.join('\n');
+  } catch {
+    return undefined;
+  }
 }
 
 function compare(before: LoadedEngine, after: LoadedEngine, ms: number): ReloadReport {

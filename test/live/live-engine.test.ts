@@ -92,6 +92,20 @@ describe('a live engine follows its knowledge folder', () => {
     expect(report).toMatchObject({ articles: 5, added: [], removed: [], changed: [] });
   }, 120_000);
 
+  it('builds once when a file is written and a reload asked for at once (as /talks-add does)', async () => {
+    const before = reports.length;
+    const file = join(dir, 'knowledge', '2025-09-03-orrin-water-talks-resume.md');
+    await writeFile(file, STORY);
+    expect((await engine.reload()).added).toEqual(['2025-09-03-orrin-water-talks-resume']);
+    // the watcher saw the same write; its debounced check finds the folder as the build read it
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(reports.length).toBe(before + 1);
+    await unlink(file);
+    expect((await nextReload(reports, before + 2)) as ReloadReport).toMatchObject({
+      removed: ['2025-09-03-orrin-water-talks-resume'],
+    });
+  }, 120_000);
+
   it('keeps the event loop free while a changed article is rebuilt', async () => {
     engine.close(); // this reload is asked for, not watched
     const file = join(
