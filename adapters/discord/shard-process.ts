@@ -1,13 +1,17 @@
+import { openSqliteFeedbackStore } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { openEngine } from '../knowledge-backend.js';
-import { createLogger } from '../logger.js';
+import { feedbackFile } from '../feedback-database.js';
+import { startLiveEngine } from '../live-knowledge.js';
+import { createLogger, engineLog } from '../logger.js';
 import { handleProcessErrors } from '../process-errors.js';
-import { openChatState } from '../shared-state.js';
+import { followSharedArticles, openChatState } from '../shared-state.js';
 import { startDiscord } from './main.js';
 
 /**
  * What each shard process runs under `npm run discord:sharded`: the Discord bot alone (Slack and the REPL
  * must not start once per shard). discord.js reads the shard ids the ShardingManager hands this process.
+ * Each shard follows the knowledge like `npm start` does: it watches the folder (an article /talks-add wrote
+ * through any shard reaches every shard), and with DATABASE_URL it follows the database's notifications.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,19 +19,36 @@ async function main(): Promise<void> {
     throw new ConfigError('DISCORD_TOKEN is missing: copy .env.example to .env and set it');
   const log = createLogger(config.logLevel);
   handleProcessErrors(log);
-  // every shard reads the same knowledge: the folder's cache, or with DATABASE_URL the shared database
-  const { engine } = await openEngine(config, (m) => log.warn(m));
+  const engine = await startLiveEngine(config, log, engineLog(log, config.logLevel));
+  // one SQLite file for every shard's votes (SQLite serialises writers across processes)
+  const feedback = await openSqliteFeedbackStore(feedbackFile(config));
   // shards share conversation context and rate limits through DATABASE_URL when it is set
   const state = await openChatState(config, log, `talksbot shard ${process.pid}`);
+  const follower = config.databaseUrl
+    ? await followSharedArticles(config.databaseUrl, engine, log)
+    : undefined;
   // a shard that Discord closed for good exits non-zero; the ShardingManager respawns it
   const running = await startDiscord(engine, config.discord, log, {
     services: {
+      feedback,
+      answers: feedback,
+      adding: {
+        knowledgeDir: config.knowledgeDir,
+        allowPrivate: config.fetchAllowPrivate,
+        reload: () => engine.reload(),
+      },
       ...(state.conversations ? { conversations: state.conversations } : {}),
       ...(state.limits ? { limits: state.limits } : {}),
     },
     onFatal: () => void running.stop().finally(() => process.exit(1)),
   });
-  const stopAll = () => running.stop().finally(() => state.close().catch(() => undefined));
+  const stopAll = async () => {
+    await running.stop();
+    await follower?.stop().catch(() => undefined);
+    await feedback.close().catch(() => undefined);
+    await state.close().catch(() => undefined);
+    engine.close();
+  };
   const stop = () => {
     void stopAll().finally(() => process.exit(0));
   };

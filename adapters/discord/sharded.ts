@@ -8,7 +8,10 @@ import { createLogger } from '../logger.js';
  * process per shard, each running the compiled shard-process.js (the Discord bot alone, with its own engine).
  * Slash commands and buttons need nothing shared between shards: buttons carry their state in their ids.
  */
-const SHARD_ENTRY = fileURLToPath(new URL('./shard-process.js', import.meta.url));
+// the entry beside this file, compiled (.js) or, when run from source under tsx, .ts
+const SHARD_ENTRY = fileURLToPath(
+  new URL(`./shard-process${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
+);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +23,8 @@ async function main(): Promise<void> {
     token: config.discord.token,
     totalShards,
     respawn: true,
+    // shards run with the manager's Node flags (a heap limit, a loader), which fork() would otherwise drop
+    execArgv: process.execArgv,
   });
   let stopping = false;
   manager.on('shardCreate', (shard) => {

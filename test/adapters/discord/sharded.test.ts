@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeDiscordGateway, startFakeDiscordGateway } from '../../fakes/discord-gateway.js';
+import { chatInput, type InteractionPayload } from '../../fakes/discord-payloads.js';
+import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
+import { ROOT } from '../../helpers.js';
+import { ANSWER_WORDS, type ChatAddFixture, QUESTION, startChatAddFixture } from '../chat-add-fixture.js';
+
+/**
+ * `npm run discord:sharded` for real: discord.js's ShardingManager spawns the shard process (from source,
+ * under tsx) against the fake REST API and gateway on 127.0.0.1. A shard follows the knowledge folder like
+ * `npm start`: a moderator's /talks-add is fetched from the loopback page server, written, reloaded, and the
+ * next /ask is answered from it.
+ */
+let world: ChatAddFixture;
+let rest: FakeDiscordRest;
+let gateway: FakeDiscordGateway;
+let manager: ChildProcess | undefined;
+let output = '';
+
+beforeAll(async () => {
+  world = await startChatAddFixture();
+  rest = await startFakeDiscordRest();
+  gateway = await startFakeDiscordGateway({ heartbeatInterval: 200 });
+  rest.gatewayUrl = gateway.url;
+  manager = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters', 'discord', 'sharded.ts')], {
+    // a folder with no .env: only what is given here configures the bot
+    cwd: world.dir,
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_API_URL: rest.url,
+      KNOWLEDGE_DIR: world.knowledgeDir,
+      CACHE_DIR: join(world.dir, 'shard-cache'),
+      FETCH_ALLOW_PRIVATE: 'true',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  manager.stdout?.on('data', (chunk) => (output += String(chunk)));
+  manager.stderr?.on('data', (chunk) => (output += String(chunk)));
+  // the shard identifies as shard 0 of the 1 the fake's /gateway/bot recommends
+  await gateway.waitFor((p) => p.op === 2, 110_000, `a shard's IDENTIFY (output so far: ${output})`);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}, 150_000);
+
+afterAll(async () => {
+  if (manager && manager.exitCode === null) {
+    manager.kill('SIGTERM');
+    await once(manager, 'exit');
+  }
+  await gateway?.waitForDisconnect(10_000).catch(() => undefined);
+  await gateway?.close();
+  await rest?.close();
+  await world?.close();
+});
+
+function asModerator(payload: InteractionPayload): InteractionPayload {
+  const permissions = String(BigInt(payload.member.permissions) | PermissionFlagsBits.ManageGuild);
+  return { ...payload, member: { ...payload.member, permissions } };
+}
+
+/** the reply's text: an immediate reply's callback, or the edit after a deferral */
+async function replyTo(payload: InteractionPayload): Promise<string> {
+  gateway.dispatch('INTERACTION_CREATE', payload);
+  const callback = await rest.waitFor(
+    (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
+    60_000,
+  );
+  if (callback.body.type === 4) return String(callback.body.data.content ?? '');
+  const edit = await rest.waitFor(
+    (r) =>
+      r.method === 'PATCH' &&
+      r.path === `/webhooks/${FAKE_APPLICATION_ID}/${payload.token}/messages/@original`,
+    90_000,
+  );
+  const embeds = (edit.body.embeds ?? []) as { description?: string; fields?: { value: string }[] }[];
+  return [
+    edit.body.content ?? '',
+    ...embeds.flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]),
+  ].join('\n');
+}
+
+describe('the sharded Discord bot', () => {
+  it('identifies with its shard id', () => {
+    const identify = gateway.received.find((p) => p.op === 2);
+    expect((identify?.d as { shard?: number[] } | undefined)?.shard).toEqual([0, 1]);
+  });
+
+  it('adds a page from /talks-add in a shard and answers /ask from it', async () => {
+    const before = await replyTo(chatInput('ask', [{ name: 'question', value: QUESTION }]));
+    expect(before).not.toContain(ANSWER_WORDS);
+    const added = await replyTo(asModerator(chatInput('talks-add', [{ name: 'url', value: world.pageUrl }])));
+    expect(added).toMatch(/^Added “Orrin water talks resume in Lastra.*I answer from it now\.$/);
+    expect(await world.articleFiles()).toContain('2025-09-03-orrin-water-talks-resume-in-lastra.md');
+    const after = await replyTo(chatInput('ask', [{ name: 'question', value: QUESTION }]));
+    expect(after).toContain(ANSWER_WORDS);
+  }, 180_000);
+});
