@@ -5,9 +5,10 @@ import { startDiscord } from '../../../adapters/discord/main.js';
 import type { RunningAdapter } from '../../../adapters/running-adapter.js';
 import { type FakeDiscordGateway, startFakeDiscordGateway } from '../../fakes/discord-gateway.js';
 import { chatInput, type InteractionPayload } from '../../fakes/discord-payloads.js';
-import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
+import { type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 import { ANSWER_WORDS, type ChatAddFixture, QUESTION, startChatAddFixture } from '../chat-add-fixture.js';
 import { memoryLogger, unlimited } from './helpers.js';
+import { asModerator, replyTo as replyToInteraction } from './interaction-reply.js';
 
 /**
  * `/talks-add url:` on a real discord.js client logged in to the fake gateway: a member with Manage Server
@@ -36,33 +37,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-/** the payload's member with Manage Server added to its permissions */
-function asModerator(payload: InteractionPayload): InteractionPayload {
-  const permissions = String(BigInt(payload.member.permissions) | PermissionFlagsBits.ManageGuild);
-  return { ...payload, member: { ...payload.member, permissions } };
-}
-
-/** the reply's text: an immediate reply's callback, or the edit after a deferral */
-async function replyTo(payload: InteractionPayload): Promise<{ content: string; ephemeral: boolean }> {
-  gateway.dispatch('INTERACTION_CREATE', payload);
-  const callback = await rest.waitFor(
-    (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
-  );
-  const ephemeral = (Number(callback.body.data?.flags ?? 0) & 64) === 64;
-  if (callback.body.type === 4) return { content: String(callback.body.data.content ?? ''), ephemeral };
-  const edit = await rest.waitFor(
-    (r) =>
-      r.method === 'PATCH' &&
-      r.path === `/webhooks/${FAKE_APPLICATION_ID}/${payload.token}/messages/@original`,
-    60_000,
-  );
-  const embeds = (edit.body.embeds ?? []) as { description?: string; fields?: { value: string }[] }[];
-  const text = [
-    edit.body.content ?? '',
-    ...embeds.flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]),
-  ];
-  return { content: text.join('\n'), ephemeral };
-}
+const replyTo = (payload: InteractionPayload) => replyToInteraction(gateway, rest, payload);
 
 const addCommand = (url: string) => chatInput('talks-add', [{ name: 'url', value: url }]);
 

@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscordGateway, startFakeDiscordGateway } from '../../fakes/discord-gateway.js';
 import { chatInput, type InteractionPayload } from '../../fakes/discord-payloads.js';
-import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
+import { type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 import { ROOT } from '../../helpers.js';
 import { ANSWER_WORDS, type ChatAddFixture, QUESTION, startChatAddFixture } from '../chat-add-fixture.js';
+import { asModerator, replyTo as replyToInteraction } from './interaction-reply.js';
 
 /**
  * `npm run discord:sharded` for real: discord.js's ShardingManager spawns the shard process (from source,
@@ -58,31 +58,8 @@ afterAll(async () => {
   await world?.close();
 });
 
-function asModerator(payload: InteractionPayload): InteractionPayload {
-  const permissions = String(BigInt(payload.member.permissions) | PermissionFlagsBits.ManageGuild);
-  return { ...payload, member: { ...payload.member, permissions } };
-}
-
-/** the reply's text: an immediate reply's callback, or the edit after a deferral */
-async function replyTo(payload: InteractionPayload): Promise<string> {
-  gateway.dispatch('INTERACTION_CREATE', payload);
-  const callback = await rest.waitFor(
-    (r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`,
-    60_000,
-  );
-  if (callback.body.type === 4) return String(callback.body.data.content ?? '');
-  const edit = await rest.waitFor(
-    (r) =>
-      r.method === 'PATCH' &&
-      r.path === `/webhooks/${FAKE_APPLICATION_ID}/${payload.token}/messages/@original`,
-    90_000,
-  );
-  const embeds = (edit.body.embeds ?? []) as { description?: string; fields?: { value: string }[] }[];
-  return [
-    edit.body.content ?? '',
-    ...embeds.flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]),
-  ].join('\n');
-}
+const replyTo = async (payload: InteractionPayload) =>
+  (await replyToInteraction(gateway, rest, payload, 90_000)).content;
 
 describe('the sharded Discord bot', () => {
   it('identifies with its shard id', () => {
