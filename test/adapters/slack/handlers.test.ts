@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../adapters/logger.js';
-import { InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import { pageButton } from '../../../adapters/slack/listeners/actions/page-button.js';
 import { slashCommand } from '../../../adapters/slack/listeners/commands/slash-command.js';
@@ -8,9 +6,9 @@ import type { ChatPoster, Reactor } from '../../../adapters/slack/listeners/even
 import { appMention, type MentionEvent } from '../../../adapters/slack/listeners/events/app-mention.js';
 import { directMessage, type MessageEvent } from '../../../adapters/slack/listeners/events/direct-message.js';
 import type { SlackMessage } from '../../../adapters/slack/render.js';
-import { defaultSlashNames } from '../../../adapters/slack/slash-commands.js';
-import { createEngine, createRateLimits, type Engine, MemoryConversationStore } from '../../../src/index.js';
+import { createEngine, type Engine } from '../../../src/index.js';
 import { expectSlackSafe, textsOf } from './expect-slack.js';
+import { handlerDeps } from './handler-deps.js';
 
 // the handlers are plain functions: these tests call them with the real engine and a recording fake client
 let engine: Engine;
@@ -18,17 +16,7 @@ beforeAll(async () => {
   engine = await createEngine({ knowledgeDir: 'knowledge' });
 });
 
-const deps = (): SlackDeps => ({
-  engine,
-  log: createLogger('silent'),
-  guard: new InMemoryDeliveryGuard(),
-  conversations: new MemoryConversationStore(),
-  limits: createRateLimits({ user: { points: 1000, duration: 1 }, channel: { points: 1000, duration: 1 } }),
-  now: Date.now,
-  names: defaultSlashNames,
-  // no "working on it" note in these rows, however slow the machine: the note has its own test
-  workingNoteAfterMs: 60_000,
-});
+const deps = (over: Partial<SlackDeps> = {}): SlackDeps => handlerDeps(engine, over);
 
 type Posted = SlackMessage & { channel: string; thread_ts?: string };
 function fakeClient(): ChatPoster & Reactor & { posted: Posted[] } {

@@ -1,34 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../adapters/logger.js';
-import { InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import { slashCommand, WORKING_NOTE } from '../../../adapters/slack/listeners/commands/slash-command.js';
-import { defaultSlashNames } from '../../../adapters/slack/slash-commands.js';
-import {
-  type AskContext,
-  createEngine,
-  createRateLimits,
-  type Engine,
-  MemoryConversationStore,
-} from '../../../src/index.js';
+import { type AskContext, createEngine, createRateLimits, type Engine } from '../../../src/index.js';
 import { textsOf } from './expect-slack.js';
+import { handlerDeps } from './handler-deps.js';
 
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({ knowledgeDir: 'knowledge' });
 });
 
-const deps = (over: Partial<SlackDeps> = {}): SlackDeps => ({
-  engine,
-  log: createLogger('silent'),
-  guard: new InMemoryDeliveryGuard(),
-  conversations: new MemoryConversationStore(),
-  limits: createRateLimits({ user: { points: 1000, duration: 1 }, channel: { points: 1000, duration: 1 } }),
-  now: Date.now,
-  names: defaultSlashNames,
-  workingNoteAfterMs: 60_000,
-  ...over,
-});
+const deps = (over: Partial<SlackDeps> = {}): SlackDeps => handlerDeps(engine, over);
 
 /** runs one slash command, recording what is acked and responded, in order */
 async function run(text: string, slash: string, d: SlackDeps, user = 'U1') {
