@@ -2,9 +2,9 @@ import { type EntityTable, findMentions } from '../nlp/entities/index.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 
 /**
- * What an event is about, as a set of keys: stemmed content words, a few event concepts, and the
- * canonical names of the entities it mentions. Two reports of one event share rare keys ("Minsk",
- * "annexation", "London"); words about time, reporting verbs and function words never count.
+ * What an event is about, as a set of keys: stemmed content words and the canonical names of the
+ * entities it mentions. Two reports of one event share rare keys ("Minsk", "annexation", "London");
+ * words about time, reporting verbs and function words never count.
  */
 
 const FUNCTION_WORDS =
@@ -27,24 +27,13 @@ const IGNORED_WORDS =
 const FUNCTION = new Set(FUNCTION_WORDS.split(' ').map(stem));
 const IGNORED = new Set([...FUNCTION, ...IGNORED_WORDS.split(' ').map(stem)]);
 
-// the start of the war is told as "the invasion", "the war that started", "the launch of the invasion"
-const CONCEPTS: { key: string; test: (text: string) => boolean }[] = [
-  {
-    key: '~invasion',
-    test: (text) =>
-      /\binva(?:sion|de|ded|ding)\b/i.test(text) ||
-      (/\b(?:war|conflict|hostilities)\b/i.test(text) &&
-        /\b(?:start|started|began|begun|launch|launched|outbreak|broke out)\b/i.test(text)),
-  },
-];
-
 const SPEECH =
   /\b(?:said|says|told|tells|talking|spoke|speaking|remarks?|comments?|statements?|stated|reiterated|interview|address|posted|wrote|announced|declared)\b/i;
 
 export interface EventKeys {
-  /** stems, concept keys (~invasion) and entity keys (@Dmitry Peskov) */
+  /** stems and entity keys (@Dmitry Peskov) */
   keys: Set<string>;
-  /** keys that name something (an entity, a capitalised word, a concept): evidence of one event */
+  /** keys that name something (an entity or a capitalised word): evidence of one event */
   names: Set<string>;
   /** canonical names of the people mentioned */
   people: Set<string>;
@@ -74,21 +63,22 @@ export function eventKeys(text: string, entities: EntityTable): EventKeys {
     keys.add(word);
     if (capitalised.has(word)) names.add(word);
   }
-  for (const concept of CONCEPTS) {
-    if (!concept.test(text)) continue;
-    keys.add(concept.key);
-    names.add(concept.key);
-  }
   return { keys, names, people, speech: SPEECH.test(text) };
 }
 
-/** Inverse document frequency of keys over a set of texts (the articles' sentences). */
+/**
+ * How rare each key is among the articles' sentences, from 0 (in every sentence) to 1 (in none): inverse
+ * document frequency divided by its largest possible value, log(n + 1). A raw log-IDF grows with the number
+ * of sentences, so a fixed threshold on it would merge more loosely the more articles are added; on this
+ * scale a threshold t means "in fewer than (n + 1)^(1 − t) sentences", the same rule for 5 articles or 500.
+ */
 export function keyWeights(texts: string[], entities: EntityTable): (key: string) => number {
   const df = new Map<string, number>();
   for (const text of texts)
     for (const key of eventKeys(text, entities).keys) df.set(key, (df.get(key) ?? 0) + 1);
   const n = Math.max(texts.length, 1);
-  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1));
+  const most = Math.log(n + 1);
+  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1)) / most;
 }
 
 /** Topic words as stems, for matching a topic against event text when no entity resolves. */

@@ -6,15 +6,17 @@ import { eventInterval } from './order.js';
  * Reports of one event are merged when their dates agree and their words do.
  * - Dates agree when one interval contains the other ("this week" and "April 23"; 2014 and
  *   2014–2015), never when they merely overlap.
- * - Words agree when the texts share a rare name (an entity, a capitalised word or an event concept
- *   such as the invasion, weighing at least NAME_WEIGHT) and their shared keys weigh at least
- *   MERGE_WEIGHT in all: "Minsk", "London", "annexation … Crimea". Shared common words ("Putin",
- *   "ceasefire", "see") are not enough, so different events on one day stay apart.
+ * - Words agree when the texts share a rare name (an entity or a capitalised word weighing at least
+ *   NAME_WEIGHT) and their shared keys weigh at least MERGE_WEIGHT in all: "Minsk", "London",
+ *   "annexation … Crimea". Shared common words ("Putin", "ceasefire", "see") are not enough, so
+ *   different events on one day stay apart. Weights are rarities on a 0–1 scale (keyWeights), so the
+ *   thresholds mean the same however many articles there are: a name weighing 0.6 is in fewer than
+ *   (n + 1)^0.4 of n sentences (9 of 300, 40 of 10,000).
  * - Or both report words spoken by the same person on the same day ("Talking to state media last
  *   night (April 21), the Russian president said …" and "In his remarks last night, Putin …").
  */
-export const MERGE_WEIGHT = 4;
-export const NAME_WEIGHT = 3.5;
+export const MERGE_WEIGHT = 0.7;
+export const NAME_WEIGHT = 0.6;
 
 export interface KeyedCandidate extends Candidate, EventKeys {}
 

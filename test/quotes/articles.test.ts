@@ -21,7 +21,9 @@ const EXPECTED: [string, string, string][] = [
   ['2025-04-22-putin-signals', 'Volodymyr Zelenskyy', 'an unconditional ceasefire'],
   ['2025-04-22-putin-signals', 'Volodymyr Zelenskyy', 'Now, after Easter'],
   ['2025-04-22-putin-signals', 'Marco Rubio', 'days.'],
-  ['2025-04-22-putin-signals', 'Donald Trump', 'excellent chances'],
+  // Trump's, but the sentence names him only as "the New York-based tycoon", one outlet's epithet that no
+  // sentence explains: unattributed rather than a guess
+  ['2025-04-22-putin-signals', 'unattributed', 'excellent chances'],
   ['2025-04-22-ukraine-ceasefire', 'Marco Rubio', 'moving on'],
   ['2025-04-22-ukraine-ceasefire', 'Vladimir Putin', 'We need to sort this out.'],
   ['2025-04-22-ukraine-ceasefire', 'a senior U.S. official', 'critically important'],
@@ -78,9 +80,5 @@ describe('the quotations of the five articles', () => {
       expect(paragraph?.kind).not.toBe('furniture');
       expect(paragraph?.kind).not.toBe('heading');
     }
-  });
-
-  it('survives the JSON cache', () => {
-    expect(JSON.parse(JSON.stringify(quotes))).toEqual(quotes);
   });
 });

@@ -96,13 +96,6 @@ describe('attribution', () => {
       'confirmed',
     ],
     [
-      'an epithet from the alias file',
-      'US President Donald Trump arrived. Later, the New York-based tycoon reiterated that he sees “excellent chances” of a deal.',
-      'excellent chances',
-      'Donald Trump',
-      'reiterated',
-    ],
-    [
       'a participle: …, stating, ‘…’',
       'Russian President Vladimir Putin indicated he is open to talks with Volodymyr Zelenskyy, stating, ‘We need to sort this out.’',
       'We need to sort',

@@ -26,6 +26,12 @@ describe('the index cache', () => {
     }
     expect(await loaded.whoSaid('Lavrov')).toEqual(await built.whoSaid('Lavrov'));
     expect(await loaded.timeline()).toEqual(await built.timeline());
+    // what the cache file holds, read back from disk: every quote, event and entity as built
+    expect(loaded.knowledge.quotes).toEqual(built.knowledge.quotes);
+    expect(loaded.knowledge.events).toEqual(built.knowledge.events);
+    expect(loaded.knowledge.entities).toEqual(built.knowledge.entities);
+    expect(loaded.knowledge.quotes.length).toBeGreaterThan(20);
+    expect(loaded.knowledge.events.length).toBeGreaterThan(15);
   });
 
   it('rebuilds when a knowledge file changes', async () => {

@@ -1,3 +1,5 @@
+import { countryOf } from '../demonyms.js';
+import { wordTags } from './lexicon.js';
 import type { Token } from './normalise.js';
 
 /**
@@ -22,17 +24,29 @@ export const INSTITUTION_HEADS = new Set(
 
 /** lowercase words that may sit inside a title ("US special envoy", "deputy foreign minister") */
 const TITLE_MODIFIERS = new Set(
-  'special foreign deputy vice senior former current top defence defense prime state national security interior finance trade presidential first'.split(
+  'special foreign deputy vice senior former current top defence defense prime state national security interior finance trade presidential first acting interim outgoing incoming'.split(
     ' ',
   ),
 );
 
-/** capitalised words that start a sentence or a phrase and are never part of a title */
+/**
+ * Function words (determiners, pronouns, conjunctions and English's closed class of prepositions): a
+ * capital on one means it opens a sentence or a heading, and it is never part of a title.
+ */
 const NOT_TITLE = new Set(
-  'a an the in on at of for with by from to and or but as after before since while this that these those his her their its our my your he she they we it who which when where if amid despite during under over between according talking behind relaunching'.split(
+  'a an the this that these those his her their its our my your he she they we it who which when where if and or but nor as while since because although though according about above across after against ahead along alongside amid amidst among amongst around at before behind below beneath beside besides between beyond by despite down during except for from in inside into like near of off on onto out outside over past per since through throughout till to toward towards under underneath unlike until up upon via with within without'.split(
     ' ',
   ),
 );
+
+/**
+ * A word the lexicon knows only as a gerund opens a clause ("Talking to state media, …", "Following
+ * Prime Minister …"), it does not name an office. A demonym is never one ("Polish" is a verb too).
+ */
+function opensClause(token: Token): boolean {
+  if (countryOf(token.raw) !== undefined) return false;
+  return wordTags(token.raw).has('Gerund');
+}
 
 // words that join the parts of one capitalised title: "Secretary of the National Security and Defense Council"
 const CONNECTORS = new Set(['of', 'the', 'and']);
@@ -57,7 +71,8 @@ export function adjacent(text: string, left: Token, right: Token): boolean {
 
 export function isTitleWord(token: Token): boolean {
   if (NOT_TITLE.has(token.norm)) return false;
-  return TITLE_HEADS.has(token.norm) || TITLE_MODIFIERS.has(token.norm) || isCapitalised(token);
+  if (TITLE_HEADS.has(token.norm) || TITLE_MODIFIERS.has(token.norm)) return true;
+  return isCapitalised(token) && !opensClause(token);
 }
 
 /**
