@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dayBounds, findTemporalExpressions, type TemporalExpression } from '../../src/nlp/dates/index.js';
 
 type Expected = Partial<
-  Pick<TemporalExpression, 'text' | 'date' | 'endDate' | 'precision' | 'qualifier' | 'relative' | 'role'>
+  Pick<
+    TemporalExpression,
+    'text' | 'date' | 'endDate' | 'precision' | 'qualifier' | 'relative' | 'role' | 'tense'
+  >
 >;
 type Row = [sentence: string, published: string, expected: Expected[]];
 
@@ -170,6 +173,50 @@ describe('relative dates follow the tense from the publication date', () => {
     ['Talks resume next month.', '2025-12-10', [{ date: '2026-01', precision: 'month' }]],
     ['Witkoff visited Moscow three days ago.', '2025-08-07', [{ date: '2025-08-04', precision: 'day' }]],
     ['The talks collapsed two months ago.', '2025-08-07', [{ date: '2025-06', precision: 'month' }]],
+  ]);
+});
+
+// invented sentences for the frames of issue #11 (item 8); publication dates are a Tuesday (2025-05-13)
+// and a Wednesday (2025-05-14)
+describe('relative dates in more frames', () => {
+  check([
+    // a present-tense sentence about what came before: the weekday is the one before publication
+    [
+      'The visit comes after a phone call between the two leaders on Saturday.',
+      '2025-05-14',
+      [{ text: 'Saturday', date: '2025-05-10', tense: 'present' }],
+    ],
+    ['The meeting is the first since a call on Thursday.', '2025-05-13', [{ date: '2025-05-08' }]],
+    ['The announcement follows talks in Geneva on Monday.', '2025-05-14', [{ date: '2025-05-12' }]],
+    // a present-tense sentence about what is coming keeps the nearest weekday
+    ['Negotiators meet on Thursday.', '2025-05-13', [{ date: '2025-05-15' }]],
+    // a deadline named by its weekday lies ahead, unless the sentence tells it as past
+    [
+      'Kyiv is racing to meet the Friday deadline.',
+      '2025-05-14',
+      [{ text: 'Friday', date: '2025-05-16', role: 'deadline' }],
+    ],
+    ['Moscow has ignored the Friday deadline set by Washington.', '2025-05-14', [{ date: '2025-05-16' }]],
+    ['The Friday deadline passed without a deal.', '2025-05-14', [{ date: '2025-05-09', role: 'deadline' }]],
+    ['Negotiators meet a day before the Friday deadline.', '2025-05-13', [{ date: '2025-05-16' }]],
+    // "later Tuesday" in a Tuesday article is that day
+    ['The envoy is due to fly to Riyadh later Tuesday.', '2025-05-13', [{ date: '2025-05-13' }]],
+    ['Later Tuesday, the ministers issued a joint statement.', '2025-05-13', [{ date: '2025-05-13' }]],
+    // years and months counted back, and months of a named year
+    ['The pipeline was damaged three years ago.', '2025-05-13', [{ date: '2022', precision: 'year' }]],
+    ['A year ago, the front line ran further east.', '2025-05-13', [{ date: '2024', precision: 'year' }]],
+    [
+      'The two sides met earlier this month in Doha.',
+      '2025-05-13',
+      [{ date: '2025-05', precision: 'month' }],
+    ],
+    [
+      'Turkey hosted a round in May of last year.',
+      '2025-05-13',
+      [{ text: 'May of last year', date: '2024-05', precision: 'month' }],
+    ],
+    ['Envoys met in early March this year.', '2025-05-13', [{ date: '2025-03', qualifier: 'early' }]],
+    ['Talks resume in June next year.', '2025-05-13', [{ date: '2026-06' }]],
   ]);
 });
 

@@ -33,9 +33,13 @@ export function findTemporalExpressions(sentence: string, published: string): Te
   const expressions: TemporalExpression[] = [];
   for (const mention of withExplicitDates(sentence, scanMentions(sentence))) {
     if (mention.relative && !adverbial(sentence, mention)) continue;
-    const role = roleOf(sentence, mention.start);
+    const role = roleOf(sentence, mention.start, mention.end);
     const verb = needsDirection(mention.value) ? verbAt(mention.start, mention.end) : undefined;
-    const direction = directionOf(mention.value, role, verb);
+    let direction = directionOf(mention.value, role, verb);
+    // "The visit comes after a call on Saturday", "the first talks since a meeting on Thursday": what
+    // a present-tense sentence says came before is in the past, whatever the weekday's distance
+    if (direction === 'nearest' && verb && afterSomething(sentence, mention.start, verbs ?? []))
+      direction = 'past';
     const value =
       'explicit' in mention
         ? resolveExplicitBeside(mention, published, direction)
@@ -98,11 +102,26 @@ function adverbial(sentence: string, mention: Mention): boolean {
   return !NOT_ADVERBIAL_BEFORE.test(before) && !NOT_ADVERBIAL_AFTER.test(after);
 }
 
-function roleOf(sentence: string, start: number): TemporalRole {
+function roleOf(sentence: string, start: number, end: number): TemporalRole {
   const before = sentence.slice(Math.max(0, start - 24), start).toLowerCase();
   if (/\b(?:after|since|following|before|ahead of|prior to)\s+(?:the\s+)?$/.test(before)) return 'reference';
   if (/\b(?:until|till|by|no later than)\s+$/.test(before)) return 'deadline';
+  // "the Friday deadline", "a July 9 deadline": a date that names a deadline
+  if (/^['’]?s?\s+(?:deadline|cut-?off|ultimatum)\b/i.test(sentence.slice(end, end + 16))) return 'deadline';
   return 'at';
+}
+
+/**
+ * The phrase is inside what "after", "since" or "following" introduces, with no finite verb between
+ * ("comes after a phone call between the leaders on Saturday"): it is said to have come first.
+ */
+function afterSomething(sentence: string, start: number, verbs: VerbGroup[]): boolean {
+  const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), 0);
+  const words = [...sentence.slice(0, start).matchAll(/\b(?:after|since|following|follows|followed)\b/gi)];
+  const word = words.at(-1);
+  if (!word || word.index < clauseStart) return false;
+  const from = word.index + word[0].length;
+  return !verbs.some((v) => v.finite && v.start >= from && v.end <= start);
 }
 
 function needsDirection(value: MentionValue): boolean {

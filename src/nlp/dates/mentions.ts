@@ -12,6 +12,8 @@ export type MentionValue =
       year?: number | undefined;
       qualifier?: DateQualifier | undefined;
       shift?: Shift;
+      /** "May of last year": the month in the year before (-1), of (0) or after (+1) publication */
+      yearShift?: Shift;
     }
   | { kind: 'year'; year: number; endYear?: number | undefined; qualifier?: DateQualifier | undefined }
   | { kind: 'season'; season: Season; year: number }

@@ -47,6 +47,8 @@ export function resolveMention(
     }
     case 'month': {
       if (value.year) return monthValue(value.year, value.month, value.qualifier);
+      if (value.yearShift !== undefined)
+        return monthValue(year + value.yearShift, value.month, value.qualifier);
       if (value.shift !== undefined) {
         // "last June" is the June before this one; "this June" the one in the publication year
         const y =

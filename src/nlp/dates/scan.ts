@@ -96,6 +96,19 @@ export const RULES: Rule[] = [
     if (!month || !capitalised(m[3]!)) return undefined;
     return { value: { kind: 'month', month, year: Number(m[4]), qualifier: qualifier(m) }, relative: false };
   }),
+  // "in May of last year", "early March this year": the year is the publication's, shifted
+  rule(
+    'month-relative-year',
+    `\\b${QUALIFIER}?(${FULL_MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+    (m) => {
+      const month = monthNumber(m[3]!);
+      if (!month || !capitalised(m[3]!)) return undefined;
+      return {
+        value: { kind: 'month', month, qualifier: qualifier(m), yearShift: shiftOf(m[4]!) },
+        relative: true,
+      };
+    },
+  ),
   // "in early June", "last June": a bare month needs a word that makes it a date ("May" is also a verb)
   rule(
     'month',
