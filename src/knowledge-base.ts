@@ -6,9 +6,16 @@ import {
   type SentenceFeatures,
   stemDocumentFrequencies,
 } from './features/sentence-features.js';
+import { filedPlaces, filedSentence } from './knowledge/filed-in.js';
 import { type SlicedArticle, withoutSlices, withSlices } from './knowledge/slices.js';
 import type { Article, Sentence } from './knowledge/types.js';
-import { type AliasEntry, buildEntityTable, type EntityTable, findMentions } from './nlp/entities/index.js';
+import {
+  type AliasEntry,
+  buildEntityTable,
+  type EntityTable,
+  findMentions,
+  resolveEntity,
+} from './nlp/entities/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { buildSearchIndex, type PassageDocument } from './search/lunr-index.js';
 import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
@@ -82,8 +89,13 @@ export function buildKnowledgeBase(
   const documents: PassageDocument[] = [];
   for (const [position, { article, tags }] of analyses.entries()) {
     onStep(`sentences of ${article.file} (article ${position + 1} of ${articles.length})`);
+    const filedFrom = filedSentence(article);
+    const filedNames = filedPlaces(article).flatMap((place) => resolveEntity(entities, place)?.name ?? []);
     const explicit = article.sentences.map((sentence) => {
-      const names = [...new Set(findMentions(entities, sentence.text).map((mention) => mention.entity))];
+      const mentioned = findMentions(entities, sentence.text).map((mention) => mention.entity);
+      // the dateline's place, cut from this sentence, is still where it happened
+      if (sentence === filedFrom) mentioned.push(...filedNames);
+      const names = [...new Set(mentioned)];
       sentenceEntities[sentence.id] = names;
       return names;
     });
@@ -131,7 +143,7 @@ export function buildKnowledgeBase(
     stemDf,
     quotes,
     events,
-    eventTerms: eventTerms(events, entities),
+    eventTerms: eventTerms(events, entities, articles),
     index,
   });
 }

@@ -284,7 +284,7 @@ export async function loadKnowledge(pool: pg.Pool): Promise<KnowledgeBase> {
     quotes: await json<Quote>('SELECT data FROM quotes ORDER BY id'),
     events,
     // what /timeline matches topics against, worked out from the events in the order the build made them
-    eventTerms: eventTerms(events, table),
+    eventTerms: eventTerms(events, table, articles),
     index: emptyIndex(),
   });
 }

@@ -118,6 +118,8 @@ export function inlineFurniture(line: string, lead: boolean): InlineCut[] {
 export interface Dateline {
   /** where the story was filed, as a name: "Kyiv" (from "KYIV, Ukraine (AP) —") */
   place: string;
+  /** the other places of a joint dateline: ["Baku"] from "YEREVAN/BAKU —" */
+  alsoIn?: string[] | undefined;
   /** the region or country after the place, when given: "Ukraine" */
   region?: string | undefined;
   /** length of the dateline and the dash or colon after it */
@@ -131,30 +133,40 @@ const MONTH =
 const DAY_DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 // "(AP)", "(Reuters)", "(Daily Courier)": the agency or outlet that filed it
 const AGENCY = "\\(\\p{Lu}[\\p{L}.&'’]*(?:\\s+\\p{L}[\\p{L}.&'’]*){0,3}\\)";
+const PLACE = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
+// "Donetsk region", "Lviv oblast": a region named with its common noun
+const REGION = `${PLACE}(?:\\s+(?:region|province|oblast|district|county|governorate|state))?`;
 const DATELINE = new RegExp(
-  `^(?<place>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:,\\s+(?<region>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))??(?:,\\s+(?<date>${DAY_DATE}))?(?:\\s*(?<agency>${AGENCY}))?\\s*(?<mark>[–—]{1,2}|--?|:)\\s+(?=["“‘']?\\p{Lu})`,
+  `^(?<place>${PLACE}(?:\\s*/\\s*${PLACE})*)(?:,\\s+(?<region>${REGION}))??(?:,\\s+(?<date>${DAY_DATE}))?(?:\\s*(?<agency>${AGENCY}))?\\s*(?<mark>[–—]{1,2}|--?|:|\\.)\\s+(?=["“‘']?\\p{Lu})`,
   'u',
 );
 const ALL_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2}$`, 'u');
 
 /**
  * A dateline at the start of a line: "KYIV, Ukraine (AP) —", "DOHA, Qatar —", "ODESA (Outlet) –",
- * "ANKARA, May 2 (Reuters) -", "Vienna:", "Brussels – …". A place in capitals, an agency or a date make
+ * "ANKARA, May 2 (Reuters) -", "Vienna:", "Brussels – …", "YEREVAN/BAKU —", "Kramatorsk, Donetsk
+ * region —", "Moscow, 17 October." (a translated wire's form). A place in capitals, an agency or a date make
  * it a dateline anywhere (live blogs and wire round-ups repeat them); a place in ordinary case followed
  * by a dash or colon only on the article's first prose line, where a dateline stands.
  */
 export function datelineOf(line: string, lead: boolean): Dateline | undefined {
   const match = DATELINE.exec(line);
   if (!match?.groups) return undefined;
-  const { place, region, date, agency, mark } = match.groups;
-  const strong = ALL_CAPS.test(place!) || date !== undefined || agency !== undefined;
+  const { region, date, agency, mark } = match.groups;
+  // "YEREVAN/BAKU —": a report filed from two places names both
+  const places = match.groups.place!.split(/\s*\/\s*/);
+  const place = places[0]!;
+  const strong = places.every((p) => ALL_CAPS.test(p)) || date !== undefined || agency !== undefined;
+  // "Moscow, 17 October. The …": a full stop ends a dateline only after its date
+  if (mark === '.' && date === undefined) return undefined;
   // a bare hyphen after a name is a compound ("Putin-Trump"): only spaced dashes and colons mark a dateline
   if (!strong && (!lead || mark === '-' || mark === '--')) return undefined;
   // "Zelensky: we will …" — a colon after a person's words is a headline's speaker, not a dateline; a
   // ordinary-case colon dateline is one word ("Vienna:")
-  if (mark === ':' && !strong && /\s/.test(place!)) return undefined;
+  if (mark === ':' && !strong && /\s/.test(place)) return undefined;
   return {
-    place: titleCased(place!),
+    place: titleCased(place),
+    ...(places.length > 1 ? { alsoIn: places.slice(1).map(titleCased) } : {}),
     ...(region ? { region: titleCased(region) } : {}),
     end: match[0].length,
   };

@@ -25,7 +25,12 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
     const cuts = inlineFurniture(raw, lead);
     const dateline = cuts.some((cut) => cut.name === 'dateline') ? datelineOf(raw, lead) : undefined;
     if (dateline && !filedIn)
-      filedIn = { place: dateline.place, ...(dateline.region ? { region: dateline.region } : {}) };
+      filedIn = {
+        place: dateline.place,
+        ...(dateline.alsoIn ? { alsoIn: dateline.alsoIn } : {}),
+        ...(dateline.region ? { region: dateline.region } : {}),
+        paragraph: paragraphs.length,
+      };
     const visible = cuts.reduce(
       (text, cut) => text.slice(0, cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(cut.end),
       raw,

@@ -51,7 +51,11 @@ export interface Sentence {
 /** Where an article was filed, from its dateline ("KYIV, Ukraine (AP) —"). */
 export interface FiledIn {
   place: string;
+  /** the other places of a joint dateline ("YEREVAN/BAKU —") */
+  alsoIn?: string[] | undefined;
   region?: string | undefined;
+  /** the paragraph the dateline opens: its first sentence is the report filed from there */
+  paragraph?: number | undefined;
 }
 
 export interface Article extends ArticleMeta {

@@ -1,5 +1,7 @@
 import type { TimelineEvent } from '../answer.js';
-import { type EntityTable, findMentions } from '../nlp/entities/index.js';
+import { filedPlaces, filedSentence } from '../knowledge/filed-in.js';
+import type { Article } from '../knowledge/types.js';
+import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/index.js';
 import { textStems } from './event-keys.js';
 import { sortEvents } from './order.js';
 
@@ -15,17 +17,42 @@ export interface EventTerms {
   stems: string[][];
 }
 
-/** The terms of each event, in the order given. */
-export function eventTerms(events: readonly TimelineEvent[], entities: EntityTable): EventTerms[] {
+/**
+ * The terms of each event, in the order given. A passage a dateline was cut from also names the
+ * dateline's places ("VIENNA — Ministers met …" is about Vienna): `articles` says which those are.
+ */
+export function eventTerms(
+  events: readonly TimelineEvent[],
+  entities: EntityTable,
+  articles: readonly Pick<Article, 'filedIn' | 'sentences'>[] = [],
+): EventTerms[] {
   const shared = sharedPassages(events);
+  const filedAt = filedPassages(articles, entities);
   return events.map((event) => {
     const passages = (event.sources ?? [{ passage: event.passage }]).map((source) => source.passage);
     const texts = [event.text, ...passages.filter((passage) => !shared.has(passage))];
+    const filed = passages.flatMap((passage) => filedAt.get(passage) ?? []);
     return {
-      entities: [...new Set(texts.flatMap((text) => findMentions(entities, text).map((m) => m.entity)))],
+      entities: [
+        ...new Set([...texts.flatMap((text) => findMentions(entities, text).map((m) => m.entity)), ...filed]),
+      ],
       stems: texts.map((text) => [...textStems(text)]),
     };
   });
+}
+
+/** The text of each sentence a dateline was cut from, with the entities of the dateline's places. */
+export function filedPassages(
+  articles: readonly Pick<Article, 'filedIn' | 'sentences'>[],
+  entities: EntityTable,
+): Map<string, string[]> {
+  const filedAt = new Map<string, string[]>();
+  for (const article of articles) {
+    const sentence = filedSentence(article);
+    const names = filedPlaces(article).flatMap((place) => resolveEntity(entities, place)?.name ?? []);
+    if (sentence && names.length) filedAt.set(sentence.text, names);
+  }
+  return filedAt;
 }
 
 // a sentence that dates two events ("These met in Paris last week and will meet again in London

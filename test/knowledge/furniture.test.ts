@@ -54,7 +54,7 @@ describe('line rules', () => {
 
 // invented datelines in the house styles of wire copy, regional sites and reprints
 describe('datelines', () => {
-  it.each<[string, boolean, { place: string; region?: string; cut: string } | undefined]>([
+  it.each<[string, boolean, { place: string; alsoIn?: string[]; region?: string; cut: string } | undefined]>([
     [
       'KYIV, Ukraine (AP) — Officials met on Monday.',
       false,
@@ -86,8 +86,29 @@ describe('datelines', () => {
       true,
       { place: 'Brussels', cut: 'Brussels – ' },
     ],
+    [
+      'YEREVAN/BAKU — The leaders signed a declaration.',
+      true,
+      { place: 'Yerevan', alsoIn: ['Baku'], cut: 'YEREVAN/BAKU — ' },
+    ],
+    [
+      'LONDON/WASHINGTON, March 4 (Wire) - Both capitals said.',
+      false,
+      { place: 'London', alsoIn: ['Washington'], cut: 'LONDON/WASHINGTON, March 4 (Wire) - ' },
+    ],
+    ['Doha/Cairo — Mediators said.', true, { place: 'Doha', alsoIn: ['Cairo'], cut: 'Doha/Cairo — ' }],
+    // a translated wire's form: a full stop after the date
+    ['Moscow, 17 October. The Kremlin said.', false, { place: 'Moscow', cut: 'Moscow, 17 October. ' }],
+    [
+      'Kramatorsk, Donetsk region — Shelling continued.',
+      true,
+      { place: 'Kramatorsk', region: 'Donetsk region', cut: 'Kramatorsk, Donetsk region — ' },
+    ],
+    ['ISTANBUL: Delegations met.', false, { place: 'Istanbul', cut: 'ISTANBUL: ' }],
     // not datelines
     ['Vienna: The ministers met behind closed doors.', false, undefined],
+    ['The talks in Moscow. Later, they left.', true, undefined],
+    ['Moscow. The Kremlin said.', true, undefined],
     ['Putin-Trump talks were postponed again.', true, undefined],
     ['Marta Kowalska: We will not give up.', true, undefined],
     ['The minister spoke in Geneva – and then left.', true, undefined],
@@ -95,10 +116,12 @@ describe('datelines', () => {
   ])('%s (lead line: %s)', (line, lead, expected) => {
     const found = datelineOf(line, lead);
     if (!expected) return expect(found).toBeUndefined();
-    expect({ place: found?.place, region: found?.region, cut: line.slice(0, found?.end) }).toEqual({
-      region: undefined,
-      ...expected,
-    });
+    expect({
+      place: found?.place,
+      alsoIn: found?.alsoIn,
+      region: found?.region,
+      cut: line.slice(0, found?.end),
+    }).toEqual({ region: undefined, alsoIn: undefined, ...expected });
   });
 
   it('keeps the place as where the article was filed, and out of its sentences', () => {
@@ -107,7 +130,8 @@ describe('datelines', () => {
       '---\nid: x\ntitle: Talks\npublished: 2025-05-02\n---\nTalks\n\nANKARA, May 2 (Wire) - Turkey offered to host the talks.\n',
     );
     if (!('body' in article)) throw new Error(article.reason);
-    expect(article.filedIn).toEqual({ place: 'Ankara' });
+    // the dateline opens the second paragraph (the first is the title line)
+    expect(article.filedIn).toEqual({ place: 'Ankara', paragraph: 1 });
     expect(article.sentences.map((s) => s.text)).toEqual(['Turkey offered to host the talks.']);
   });
 });

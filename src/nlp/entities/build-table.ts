@@ -1,3 +1,4 @@
+import { filedPlaces } from '../../knowledge/filed-in.js';
 import type { Article } from '../../knowledge/types.js';
 import { countryOf, countryOfDemonym } from '../demonyms.js';
 import type { AliasEntry } from './alias-file.js';
@@ -23,7 +24,11 @@ export function buildEntityTable(
   const personWords = new Set(
     people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => formKey(n).split(' ')),
   );
-  const places = mergePlaces(learnPlaces(articles, personWords));
+  // a dateline's place is a place, even when no sentence names it again ("DOHA, Qatar —")
+  const filed = articles.flatMap((article) =>
+    filedPlaces(article).map((name) => ({ name, type: 'place' as const })),
+  );
+  const places = mergePlaces([...learnPlaces(articles, personWords), ...filed]);
   const drafts = applyAliasFile(
     [...people, ...places, ...countriesOfDemonyms(articles, places)],
     aliasEntries,
