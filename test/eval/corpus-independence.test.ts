@@ -65,12 +65,18 @@ describe('adding articles leaves the bundled gold answers alone (corpus-size ind
       });
     }
     const bundledIds = new Set(alone.knowledge.articles.map((a) => a.id));
-    gold.qa.forEach((g, i) => {
+    for (const [i, g] of gold.qa.entries()) {
       const [was, now] = [before[i]!, after[i]!];
-      if (was.kind !== 'answer' || now.kind !== 'answer') return expect(now.kind).toBe(was.kind);
-      if (g.abstain || was.abstained) return expect(now.abstained, g.q).toBe(was.abstained);
+      if (was.kind !== 'answer' || now.kind !== 'answer') {
+        expect(now.kind).toBe(was.kind);
+        continue;
+      }
+      if (g.abstain || was.abstained) {
+        expect(now.abstained, g.q).toBe(was.abstained);
+        continue;
+      }
       const same = now.text === was.text && now.citations[0]?.passage === was.citations[0]?.passage;
-      if (same) return;
+      if (same) continue;
       const cited = now.citations[0];
       expect(now.abstained, `${g.q}: abstains with the corpus`).toBe(false);
       expect(cited && !bundledIds.has(cited.articleId), `${g.q}: moved to another bundled passage`).toBe(
@@ -81,7 +87,7 @@ describe('adding articles leaves the bundled gold answers alone (corpus-size ind
         (g.any ?? []).some((answer) => words.includes(fold(answer))),
         `${g.q}: the new article's passage does not hold the answer (${now.text})`,
       ).toBe(true);
-    });
+    }
   }, 240_000);
 
   it('keeps every bundled event on its date or a more precise one, with its passage among the sources', async () => {
