@@ -42,6 +42,8 @@ export const quoteSchema = z.object({
   /** the reporting verb or phrase: "said", "told Russian media", "wrote on X" */
   cue: z.string().optional(),
   partial: z.boolean().optional(),
+  /** reported (indirect) speech, not in quotation marks: the words are the article's, not the speaker's */
+  reported: z.boolean().optional(),
   articleId: z.string(),
   title: z.string().optional(),
   outlet: z.string().nullable().optional(),

@@ -142,6 +142,25 @@ function beforeCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attrib
   return undefined;
 }
 
+const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*$/u;
+
+/** The speaker of a reported clause: the subject of its verb of speaking, in the sentence before the verb. */
+export function reportedSpeaker(
+  ctx: ArticleContext,
+  sentenceStart: number,
+  verbAt: number,
+  verb: string,
+): Attribution | undefined {
+  const subjects = subjectsIn(ctx, sentenceStart, verbAt);
+  const subject = subjectOf(ctx, subjects, sentenceStart, verbAt, verb);
+  if (!subject) return undefined;
+  // "Ukraine's deputy head of delegation, Name Surname, said …": the name the layer could not learn is
+  // the speaker, not the role before it; precision first, so nobody
+  if (subject.kind !== 'entity' && APPOSITIVE_NAME.test(ctx.masked.slice(subject.end, verbAt)))
+    return undefined;
+  return speakerOf(ctx, subject, cueText(ctx, verb, verbAt), 'verb');
+}
+
 /**
  * The subject of a reporting verb: the nearest subject before it, or the sentence's first subject when
  * the verb has none of its own (", stating, …", "… and warned").

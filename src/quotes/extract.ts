@@ -5,6 +5,7 @@ import { articleContext } from './article-context.js';
 import { type Attribution, attribute, windowOf } from './attribution.js';
 import { embeddedPosts } from './embeds.js';
 import { notSpeech } from './not-speech.js';
+import { reportedClauses } from './reported.js';
 
 interface Found {
   attribution: Attribution;
@@ -60,6 +61,12 @@ function quotesOf(article: Article, entities: EntityTable): Quote[] {
       previous = { attribution, paragraph: paragraph.index, passageStart: start };
     }
   }
+  // reported speech without quotation marks, marked as reported: "The envoy said the talks had been useful"
+  for (const clause of reportedClauses(ctx))
+    quotes.push({
+      ...record(article, entities, clause.attribution, clause.passage, clause, false),
+      reported: true,
+    });
   return quotes;
 }
 

@@ -1,0 +1,123 @@
+import { inflect } from '../nlp/reporting-verbs.js';
+import type { ArticleContext } from './article-context.js';
+import { type Attribution, reportedSpeaker, UNATTRIBUTED } from './attribution.js';
+
+/**
+ * Reported (indirect) speech: "The envoy said the talks had been useful", "Peskov told reporters that
+ * Moscow had not received any text", "…, saying the arrangement had always been temporary". Precision
+ * first: a reported clause needs a speaker the attribution rules find (the subject of the verb) and a
+ * verb of speaking that takes a clause, and the clause must read as one (a subject and a finite verb).
+ */
+
+// the reporting verbs that introduce a that-clause (not "described", "praised", "called": those take objects)
+const CLAUSE_LEMMAS =
+  'say:said tell:told add note explain report announce declare confirm reveal disclose inform insist maintain assert stress emphasise emphasize underline contend claim allege affirm argue suggest indicate acknowledge admit concede reply respond answer write:wrote:written warn promise pledge vow assure predict agree conclude reiterate complain'
+    .split(' ')
+    .map((entry) => ({ lemma: entry.split(':')[0]!, forms: inflect(entry) }));
+
+/** finite forms (a past or a third person) and the participle of a comma clause (", saying …") */
+const CLAUSE_VERBS = new Set(
+  CLAUSE_LEMMAS.flatMap(({ lemma, forms }) =>
+    forms.filter((form) => form !== lemma && (form.endsWith('ing') ? form === 'saying' : true)),
+  ),
+);
+// verbs whose hearer comes first: "told reporters (that) …", "assured the allies that …"
+const HEARER_FIRST = new Set([
+  'told',
+  'tells',
+  'informed',
+  'informs',
+  'assured',
+  'assures',
+  'warned',
+  'warns',
+]);
+const HEARERS =
+  /^\s+(?:reporters|journalists|lawmakers|parliament|delegates|viewers|listeners|senators|the (?:press|media))(?=\s)/;
+const TIME_WORD =
+  /^\s+(?:on|late|early|earlier|later|last|this)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|day)\b/i;
+// a phrase between the verb and "that": "said in a statement that", "wrote on Telegram that"
+const PHRASE_BEFORE_THAT =
+  /^\s+(?:on|in|at|during|after|before|late|earlier|later|last|this|to|from)\s+[^,.;]{1,50}?\s+that(?=\s)/i;
+// the words a clause can start with: a determiner, a pronoun, a number, or a capitalised name
+const CLAUSE_START =
+  /^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|this|these|those|there|no|any|all|both|some|several|more|most|every|each|one|two|nobody|none|talks?)\b)/u;
+const FINITE_VERB =
+  /\b(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|does|do|\p{Ll}{3,}ed)\b/u;
+// where a reported clause ends: the next clause of speaking, a contrast, a quotation
+const CLAUSE_END =
+  /,\s+(?:adding|saying|but|while|although|though|whereas)\b|;\s|\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|insisted|warned|stressed)\b/u;
+
+export interface ReportedClause {
+  /** the reported words: body offsets */
+  start: number;
+  end: number;
+  /** the sentence it stands in */
+  passage: { start: number; end: number };
+  attribution: Attribution;
+}
+
+/** Every reported clause in the article's body sentences, outside quotations, with its speaker. */
+export function reportedClauses(ctx: ArticleContext): ReportedClause[] {
+  const found: ReportedClause[] = [];
+  const body = ctx.article.body;
+  for (const sentence of ctx.article.sentences) {
+    const kind = ctx.article.paragraphs[sentence.paragraph]?.kind;
+    if (kind !== 'body' && kind !== 'list-item') continue;
+    const text = ctx.masked.slice(sentence.start, sentence.end);
+    for (const match of text.matchAll(/\p{L}+/gu)) {
+      const verb = match[0];
+      if (!CLAUSE_VERBS.has(verb)) continue;
+      const verbAt = sentence.start + match.index;
+      const from = clauseStart(ctx.masked, verbAt + verb.length, sentence.end, verb);
+      if (from === undefined) continue;
+      const end = clauseEnd(body, ctx.masked, from, sentence.end);
+      const words = body.slice(from, end);
+      if (!CLAUSE_START.test(words) || words.split(/\s+/).length < 3 || !FINITE_VERB.test(words)) continue;
+      const attribution = reportedSpeaker(ctx, sentence.start, verbAt, verb);
+      if (!attribution || attribution.speaker === UNATTRIBUTED) continue;
+      found.push({ start: from, end, passage: { start: sentence.start, end: sentence.end }, attribution });
+    }
+  }
+  return found;
+}
+
+/** Where the clause after a verb of speaking starts: past its hearer, a time or a phrase, and "that". */
+function clauseStart(masked: string, at: number, limit: number, verb: string): number | undefined {
+  let rest = masked.slice(at, limit);
+  let offset = at;
+  const skip = (length: number) => {
+    offset += length;
+    rest = rest.slice(length);
+  };
+  const phrase = PHRASE_BEFORE_THAT.exec(rest);
+  if (HEARER_FIRST.has(verb)) {
+    const hearer = HEARERS.exec(rest);
+    const named = /^\s+[^,.;]{1,60}?\s+that(?=\s)/.exec(rest);
+    if (hearer) skip(hearer[0].length);
+    else if (named) return offset + named[0].length + 1;
+    else return undefined;
+  } else if (phrase) return offset + phrase[0].length + 1;
+  const time = TIME_WORD.exec(rest);
+  if (time) skip(time[0].length);
+  const that = /^\s+that(?=\s)/.exec(rest);
+  if (that) skip(that[0].length);
+  const space = /^\s+/.exec(rest);
+  return space ? offset + space[0].length : undefined;
+}
+
+/** The end of a reported clause: the sentence's end, a following clause, or the start of a quotation. */
+function clauseEnd(body: string, masked: string, from: number, limit: number): number {
+  let end = limit;
+  for (let i = from; i < limit; i++) {
+    // a quotation inside (masked to spaces): the reported part stops before it
+    if (masked[i] !== body[i]) {
+      end = i;
+      break;
+    }
+  }
+  const cut = CLAUSE_END.exec(body.slice(from, end));
+  if (cut) end = from + cut.index;
+  while (end > from && /[\s.,;:!?"“”'‘’-]/.test(body[end - 1]!)) end--;
+  return end;
+}
