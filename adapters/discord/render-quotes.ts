@@ -1,5 +1,5 @@
 import type { AnswerOf, Quote } from '../../src/index.js';
-import { plural } from '../shared/index.js';
+import { plural, quotedWords, quoteNote } from '../shared/index.js';
 import { button, buttonRows } from './components.js';
 import { passageId } from './custom-ids.js';
 import { fitEmbed } from './embeds.js';
@@ -53,6 +53,7 @@ function quoteField(quote: Quote, i: number): { name: string; value: string } {
   // the source line is short; the quote takes whatever room is left in the field
   const room = LIMITS.fieldValue - source.length - 5;
   const words = truncate(plain(quote.quote), Math.max(40, room));
-  const mark = quote.partial ? ' (partial quote)' : '';
-  return { name: `${i + 1}. ${plain(who)}`, value: `> “${words}”${mark}\n${source}` };
+  const note = quoteNote(quote);
+  const mark = note ? ` (${note})` : '';
+  return { name: `${i + 1}. ${plain(who)}`, value: `> ${quotedWords(quote, words)}${mark}\n${source}` };
 }

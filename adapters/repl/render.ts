@@ -1,5 +1,5 @@
 import type { Answer, AnswerOf, Citation } from '../../src/index.js';
-import { answerFooter, sourceText, suggestionsFor } from '../shared/index.js';
+import { answerFooter, quotedWords, sourceText, suggestionsFor } from '../shared/index.js';
 
 /** Renders an answer for a terminal. Pure: colour is a parameter, never sniffed here. */
 export interface RenderOptions {
@@ -53,7 +53,8 @@ export function render(answer: Answer, options: RenderOptions): string {
       return answer.quotes
         .map((q) =>
           [
-            wrap(`“${q.quote}”`),
+            // reported speech is the article's paraphrase: no quotation marks, and said so
+            wrap(`${quotedWords(q, q.quote)}${q.reported ? ' (reported speech, not a direct quote)' : ''}`),
             paint(
               'cyan',
               wrap(

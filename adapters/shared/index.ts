@@ -7,5 +7,6 @@ export * from './answer-view.js';
 export * from './feedback.js';
 export * from './pages.js';
 export * from './plural.js';
+export * from './quote-view.js';
 export * from './source.js';
 export * from './truncate.js';

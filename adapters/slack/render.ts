@@ -13,6 +13,7 @@ import {
   pageOf,
   passageRepeatsAnswer,
   plural,
+  quotedWords,
   type SourceLike,
   sourceParts,
   sourceText,
@@ -219,13 +220,21 @@ function renderQuotes(answer: AnswerOf<'quotes'>, requestedPage: number): SlackM
   for (const quote of items) blocks.push(...quoteBlocks(quote));
   blocks.push(...pager({ c: 'who-said', o: { query: answer.query }, p: page }, pages));
   const first = answer.quotes[0]!;
-  return { text: safe(`${first.speaker}: “${first.quote}” (${count})`, LIMITS.fallbackText), blocks };
+  return {
+    text: safe(`${first.speaker}: ${quotedWords(first, first.quote)} (${count})`, LIMITS.fallbackText),
+    blocks,
+  };
 }
 
 function quoteBlocks(quote: Quote): KnownBlock[] {
   const role = quote.speakerRole ? `, ${safe(quote.speakerRole, 200)}` : '';
   const cue = quote.cue ? ` (${safe(quote.cue, 100)})` : '';
-  const words = `> “${safe(quote.quote, LIMITS.sectionText - 600)}”${quote.partial ? ' _(partial)_' : ''}`;
+  const note = quote.reported
+    ? ' _(reported speech, not a direct quote)_'
+    : quote.partial
+      ? ' _(partial)_'
+      : '';
+  const words = `> ${quotedWords(quote, safe(quote.quote, LIMITS.sectionText - 600))}${note}`;
   const passage = same(quote.passage, quote.quote) ? '' : `_${safe(quote.passage, PASSAGE_IN_CONTEXT)}_`;
   return [
     section(`${words}\n— *${safe(quote.speaker, 200)}*${role}${cue}`),

@@ -1,5 +1,8 @@
-import { isCountryOrCapital } from '../nlp/demonyms.js';
-import { type ArticleContext, sentenceAt } from './article-context.js';
+import { isCountryOrCapital, isDemonym } from '../nlp/demonyms.js';
+import { TITLE_HEADS } from '../nlp/entities/index.js';
+import { wordTags } from '../nlp/entities/lexicon.js';
+import { editDistance } from '../nlp/entities/normalise.js';
+import { type ArticleContext, isPerson, sentenceAt } from './article-context.js';
 import { INVERTED_VERBS, PASSIVE_SPEECH, SPEECH_NOUNS, SPEECH_VERBS } from './cues.js';
 import type { QuoteSpan } from './pair-quotes.js';
 import { resolveDescription, resolvePronoun, type Subject, subjectsIn } from './subjects.js';
@@ -69,8 +72,12 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
   const from = span.close + 1;
   const text = ctx.masked.slice(from, window.end);
   // "…,” Mr Obuya said": an honorific is not the name
-  const lead = /^[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?/.exec(text)![0].length;
+  // "…," - Sybiha said": translated copy puts a dash between the quote and its speaker
+  const lead = /^[\s,]*(?:[-–—]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?/.exec(text)![0].length;
   const subjects = subjectsIn(ctx, from, window.end);
+  // a misspelt name ("Sibiha" for Sybiha) is the one person of the article it can be
+  const misspelt = misspeltPerson(ctx, from + lead);
+  if (misspelt) subjects.push(misspelt);
   // "…,” the Daily Courier reported": an organisation's name after its article
   const named = /^the\s+/i.exec(text.slice(lead))?.[0].length ?? 0;
   const first =
@@ -78,20 +85,73 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
     subjects.find((s) => named > 0 && s.kind === 'entity' && s.start === from + lead + named);
   if (first) {
     const rest = ctx.masked.slice(first.end, window.end);
-    const verb = /^\s+(?:(?:also|then|later|has|had|\p{L}+ly)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1];
-    if (verb && SPEECH_VERBS.has(verb)) {
-      return speakerOf(ctx, first, cueText(ctx, verb, first.end + rest.indexOf(verb)), 'after');
+    // "…,” Kaja Kallas, the EU foreign policy chief, said"
+    const cue = /^(?:,[^,;:]{1,80},)?\s+(?:(?:also|then|later|has|had|\p{L}+ly)\s+)?(\p{Ll}+)\b/u.exec(rest);
+    const verb = cue?.[1];
+    if (cue && verb && SPEECH_VERBS.has(verb) && !(first.kind === 'entity' && modifiesNext(ctx, first))) {
+      const verbAt = first.end + cue.index + cue[0].length - verb.length;
+      return speakerOf(ctx, first, cueText(ctx, verb, verbAt), 'after');
     }
   }
+  // "…”, as one of the envoys put it"
+  const putIt = /^as\s+/i.exec(text.slice(lead));
+  const putter = putIt && subjects.find((s) => s.start === from + lead + putIt[0].length);
+  if (putter && /^\s+put\s+it\b/.test(ctx.masked.slice(putter.end, putter.end + 10)))
+    return speakerOf(ctx, putter, 'put it', 'after');
   const according = /^according to\s+/i.exec(text.slice(lead));
   const source = according && subjects.find((s) => s.start === from + lead + according[0].length);
   if (source) return speakerOf(ctx, source, 'according to', 'according-to');
-  const inverted = /^(\p{Ll}+)\s+/u.exec(text.slice(lead));
+  // "…,” said Lavrov", "…», - added minister Sibiha": a lowercase title before the name is not the name
+  const inverted = /^(\p{Ll}+)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?=\p{Lu}))?/u.exec(text.slice(lead));
   if (inverted && INVERTED_VERBS.has(inverted[1]!)) {
-    const subject = subjects.find((s) => s.start === from + lead + inverted[0].length);
-    if (subject) return speakerOf(ctx, subject, cueText(ctx, inverted[1]!, from + lead), 'after');
+    const at = from + lead + inverted[0].length;
+    const title = text
+      .slice(lead + inverted[1]!.length, lead + inverted[0].length)
+      .trim()
+      .split(/\s+/)
+      .at(-1);
+    const bare =
+      from +
+      lead +
+      inverted[1]!.length +
+      (/^\s+/.exec(text.slice(lead + inverted[1]!.length))?.[0].length ?? 0);
+    const misspeltAfter = misspeltPerson(ctx, at);
+    if (misspeltAfter) subjects.push(misspeltAfter);
+    const subject =
+      subjects.find((s) => s.start === bare) ??
+      (title && TITLE_HEADS.has(title)
+        ? subjects.find((s) => s.kind === 'entity' && s.start === at)
+        : undefined);
+    if (subject && !(subject.kind === 'entity' && modifiesNext(ctx, subject)))
+      return speakerOf(ctx, subject, cueText(ctx, inverted[1]!, from + lead), 'after');
   }
   return undefined;
+}
+
+/**
+ * A capitalised word the entity layer does not know, one or two letters from the name of exactly one
+ * person this article names ("Zelenksy", "Sibiha"): that person. A name of a new person is seldom so
+ * close to one already in the same article.
+ */
+function misspeltPerson(ctx: ArticleContext, at: number): Subject | undefined {
+  const word = /^\p{Lu}[\p{Ll}'’-]{3,}\b/u.exec(ctx.masked.slice(at, at + 40))?.[0];
+  if (!word || ctx.mentions.some((m) => m.start === at)) return undefined;
+  const key = word.toLowerCase();
+  const limit = key.length >= 9 ? 2 : 1;
+  const people = new Set<string>();
+  for (const mention of ctx.mentions) {
+    if (!isPerson(ctx, mention)) continue;
+    const surname = mention.entity.split(/\s+/).at(-1)!.toLowerCase();
+    if (
+      surname !== key &&
+      Math.abs(surname.length - key.length) <= limit &&
+      editDistance(surname, key, limit) <= limit
+    )
+      people.add(mention.entity);
+  }
+  if (people.size !== 1) return undefined;
+  const [name] = people;
+  return { start: at, end: at + word.length, kind: 'entity', text: name!, type: 'person' };
 }
 
 /** The reporting cue nearest before the quote, in its sentence. */
@@ -142,6 +202,10 @@ function beforeCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attrib
   return undefined;
 }
 
+// between a subject and its verb: an adverb, a time, an appositive or a participle phrase set off by commas
+const SUBJECT_GAP =
+  /^(?:\s*,[^,;:]{1,90},|,)?\s+(?:(?:also|then|later|again|once|\p{Ll}+ly)\s+)?(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?$/u;
+
 const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*$/u;
 
 /** The speaker of a reported clause: the subject of its verb of speaking, in the sentence before the verb. */
@@ -154,11 +218,32 @@ export function reportedSpeaker(
   const subjects = subjectsIn(ctx, sentenceStart, verbAt);
   const subject = subjectOf(ctx, subjects, sentenceStart, verbAt, verb);
   if (!subject) return undefined;
+  const gap = ctx.masked.slice(subject.end, verbAt);
   // "Ukraine's deputy head of delegation, Name Surname, said …": the name the layer could not learn is
   // the speaker, not the role before it; precision first, so nobody
-  if (subject.kind !== 'entity' && APPOSITIVE_NAME.test(ctx.masked.slice(subject.end, verbAt)))
-    return undefined;
+  if (subject.kind !== 'entity' && APPOSITIVE_NAME.test(gap)) return undefined;
+  // without quotation marks nothing else marks the words as someone's: the subject must be the verb's
+  // own, right before it ("Peskov (, the Kremlin spokesman,) (also) said"), or the sentence's subject
+  // when the verb continues it (", saying …", "… and said")
+  const own = SUBJECT_GAP.test(gap);
+  const continued =
+    /(?:,\s*|\b(?:and|but)\s+(?:\p{L}+ly\s+)?)$/u.test(ctx.masked.slice(sentenceStart, verbAt)) &&
+    subjects.find((s) => startsClause(ctx, s.end, verbAt)) === subject;
+  if (!own && !continued) return undefined;
   return speakerOf(ctx, subject, cueText(ctx, verb, verbAt), 'verb');
+}
+
+/**
+ * Whether a finite verb follows a subject (past an appositive or an adverb): "Peskov, the spokesman,
+ * thanked …" makes Peskov the sentence's subject; "After meeting Zelensky, Trump …" does not make Zelensky.
+ */
+function startsClause(ctx: ArticleContext, at: number, limit: number): boolean {
+  const next = /^(?:\s*,[^,;:]{1,90},|,)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+    ctx.masked.slice(at, limit),
+  )?.[1];
+  if (!next) return false;
+  const tags = wordTags(next);
+  return tags.has('PastTense') || tags.has('PresentTense');
 }
 
 /**
@@ -185,10 +270,37 @@ function subjectOf(
  */
 function speaks(ctx: ArticleContext, subject: Subject, verbAt: number): boolean {
   if (subject.kind !== 'entity') return true;
+  if (modifiesNext(ctx, subject)) return false;
+  // "officials in Kyiv said", "talks with Putin": the object of a preposition is not a subject
+  if (
+    /\b(?:in|at|from|of|for|to|with|by|near|on|into|about|against|between)\s+(?:the\s+)?$/i.test(
+      ctx.masked.slice(Math.max(0, subject.start - 14), subject.start),
+    )
+  )
+    return false;
   if (subject.type === 'person') return true;
   // a place speaks for its government only when it is a country or a capital ("Moscow accused …")
   if (subject.type === 'place' && !isCountryOrCapital(subject.text)) return false;
   return /^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.masked.slice(subject.end, verbAt));
+}
+
+/**
+ * A name that qualifies the noun after it is not the one speaking: a possessive ("Zelensky’s wife said",
+ * "said Zelensky’s chief of staff") or a demonym ("Russian state television said").
+ */
+function modifiesNext(ctx: ArticleContext, subject: Subject): boolean {
+  if (/^['’]s\b/.test(ctx.masked.slice(subject.end, subject.end + 3))) return true;
+  return isDemonym(ctx.masked.slice(subject.start, subject.end));
+}
+
+/** "Emmanuel Macron and Keir Starmer said": both speak, so the speaker is the pair, never the second alone. */
+function jointSpeaker(ctx: ArticleContext, subject: Subject): string | undefined {
+  const first = ctx.mentions.findLast(
+    (m) => m.end <= subject.start && /^\s+and\s+$/.test(ctx.masked.slice(m.end, subject.start)),
+  );
+  if (!first || first.entity === subject.text) return undefined;
+  const modifier = { start: first.start, end: first.end, kind: 'entity', text: first.entity } as const;
+  return modifiesNext(ctx, modifier) ? undefined : `${first.entity} and ${subject.text}`;
 }
 
 function speakerOf(
@@ -209,6 +321,8 @@ function speakerOf(
       ? { speaker, named: /^\p{Lu}/u.test(speaker), cue, how }
       : { speaker: UNATTRIBUTED, named: false, cue, how };
   }
+  const joint = subject.kind === 'entity' ? jointSpeaker(ctx, subject) : undefined;
+  if (joint) return { speaker: joint, named: false, cue, how };
   return { speaker: subject.text, named: subject.kind === 'entity', cue, how };
 }
 

@@ -30,14 +30,19 @@ export const PASSIVE_SPEECH = new Set([
 export const NAMING_FRAME = /\b(as|called|dubbed|branded|labell?ed|termed)\s+(a|an|the)?\s*$/i;
 
 export const SOURCE_HEADS =
-  'officials?|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|observers?|experts?|insiders?|negotiators?|spokes(?:man|woman|person)|residents?|witness(?:es)?|people|persons?|members?|lawmakers?|legislators?|commanders?|soldiers?|mediators?|participants?|employees?|staff(?:ers)?|activists?';
+  'officials?|sources?|diplomats?|envoys?|analysts?|aides?|advis[eo]rs?|observers?|experts?|insiders?|negotiators?|spokes(?:man|woman|person)|residents?|witness(?:es)?|people|persons?|members?|lawmakers?|legislators?|commanders?|soldiers?|mediators?|participants?|employees?|staff(?:ers)?|activists?';
 
 // a source the text describes without naming: "a senior U.S. official", "the European diplomat", "two
 // people familiar with the talks", "a resident of the town"; a head alone ("the people") is not a source
 export const UNNAMED_SOURCE = new RegExp(
-  `\\b(?:a|an|one|two|three|four|five|several|some|many|other|another|the|this|that|these|those|a number of)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_HEADS})\\b(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|of|from|in|at)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+(?!said|say|says|told|added)[\\p{Ll}-]+)?)?`,
+  `\\b(?:a|an|one|two|three|four|five|several|some|many|other|another|the|this|that|these|those|a number of)\\s+(?:[\\p{L}.’-]+\\s+){0,3}?(?:${SOURCE_HEADS})\\b(?:\\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|of|from|in|at|for|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+(?:\\s+(?!said|say|says|told|added)[\\p{Ll}-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?`,
   'giu',
 );
+
+// a source described by a bare plural at the start of its clause: "US and Ukrainian negotiators said",
+// "Senior officials say", "Western diplomats told reporters"
+export const BARE_PLURAL_SOURCE =
+  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+(?:and\s+\p{L}[\p{L}.’'-]*\s+)?){0,3}?(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Ee]nvoys|[Aa]nalysts|[Nn]egotiators|[Mm]ediators|[Ll]awmakers|[Ll]egislators|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Aa]dvis[eo]rs|[Oo]bservers|[Ee]xperts|[Cc]ommanders|[Ss]oldiers|[Pp]articipants|[Aa]ctivists|[Pp]rosecutors|[Ii]nvestigators)\b(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|of|from|in|at|for)\s+(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?/gu;
 
 // an institution that speaks: "the ministry", "the presidential office", "Ukraine's foreign ministry"
 export const INSTITUTION = new RegExp(

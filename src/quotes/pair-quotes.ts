@@ -20,8 +20,9 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const OPENING_DOUBLE = new Set(['“', '„']);
-const CLOSING_DOUBLE = new Set(['”']);
+// «guillemets» are double marks too (translated copy, French, Russian and Ukrainian style)
+const OPENING_DOUBLE = new Set(['“', '„', '«']);
+const CLOSING_DOUBLE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', "'"]);
 const SINGLE_CLOSE = new Set(['’', "'"]);
 

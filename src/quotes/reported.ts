@@ -1,4 +1,4 @@
-import { inflect } from '../nlp/reporting-verbs.js';
+import { inflect, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 import type { ArticleContext } from './article-context.js';
 import { type Attribution, reportedSpeaker, UNATTRIBUTED } from './attribution.js';
 
@@ -9,9 +9,11 @@ import { type Attribution, reportedSpeaker, UNATTRIBUTED } from './attribution.j
  * verb of speaking that takes a clause, and the clause must read as one (a subject and a finite verb).
  */
 
-// the reporting verbs that introduce a that-clause (not "described", "praised", "called": those take objects)
+// the reporting verbs that introduce a that-clause (not "described", "praised", "called": those take
+// objects). Verbs of thinking, hedging, perceiving or deciding ("believe", "suggest", "indicate", "see",
+// "agree", "conclude") are not speech: "the data suggested that …" quotes nobody
 const CLAUSE_LEMMAS =
-  'say:said tell:told add note explain report announce declare confirm reveal disclose inform insist maintain assert stress emphasise emphasize underline contend claim allege affirm argue suggest indicate acknowledge admit concede reply respond answer write:wrote:written warn promise pledge vow assure predict agree conclude reiterate complain'
+  'say:said tell:told add note explain report announce declare confirm reveal disclose inform insist maintain assert stress emphasise emphasize underline contend claim allege affirm argue acknowledge admit concede reply respond answer write:wrote:written warn promise pledge vow assure predict reiterate complain'
     .split(' ')
     .map((entry) => ({ lemma: entry.split(':')[0]!, forms: inflect(entry) }));
 
@@ -39,14 +41,25 @@ const TIME_WORD =
 // a phrase between the verb and "that": "said in a statement that", "wrote on Telegram that"
 const PHRASE_BEFORE_THAT =
   /^\s+(?:on|in|at|during|after|before|late|earlier|later|last|this|to|from)\s+[^,.;]{1,50}?\s+that(?=\s)/i;
-// the words a clause can start with: a determiner, a pronoun, a number, or a capitalised name
+// the words a clause can start with: a determiner, a pronoun, a number, a capitalised name, or a bare
+// noun right before its auxiliary ("consensus was unlikely")
 const CLAUSE_START =
-  /^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|this|these|those|there|no|any|all|both|some|several|more|most|every|each|one|two|nobody|none|talks?)\b)/u;
+  /^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|this|these|those|there|no|any|all|both|some|several|more|most|every|each|one|two|nobody|none|talks?)\b|\p{Ll}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can)\b)/u;
 const FINITE_VERB =
   /\b(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|does|do|\p{Ll}{3,}ed)\b/u;
 // where a reported clause ends: the next clause of speaking, a contrast, a quotation
 const CLAUSE_END =
-  /,\s+(?:adding|saying|but|while|although|though|whereas)\b|;\s|\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|insisted|warned|stressed)\b/u;
+  /,\s+(?:adding|saying|but|while|although|though|whereas)\b|;\s|\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
+
+// the verbs that take a clause without "that" ("said the talks were useful"); the others take a noun
+// phrase as readily ("stressed the need for …", "confirmed the date"), so their clause needs "that"
+const BARE_CLAUSE_LEMMAS = 'say:said tell:told add insist claim argue write:wrote:written warn maintain'
+  .split(' ')
+  .flatMap((entry) => inflect(entry));
+const BARE_CLAUSE = new Set(BARE_CLAUSE_LEMMAS);
+
+// a clause has its finite verb early: "the deal was …", not "the necessity for talks, including …"
+const EARLY_WORDS = 10;
 
 export interface ReportedClause {
   /** the reported words: body offsets */
@@ -72,8 +85,11 @@ export function reportedClauses(ctx: ArticleContext): ReportedClause[] {
       const from = clauseStart(ctx.masked, verbAt + verb.length, sentence.end, verb);
       if (from === undefined) continue;
       const end = clauseEnd(body, ctx.masked, from, sentence.end);
+      if (end === undefined) continue;
       const words = body.slice(from, end);
-      if (!CLAUSE_START.test(words) || words.split(/\s+/).length < 3 || !FINITE_VERB.test(words)) continue;
+      const early = words.split(/\s+/).slice(0, EARLY_WORDS).join(' ');
+      if (!CLAUSE_START.test(words) || words.split(/\s+/).length < 3 || !FINITE_VERB.test(early)) continue;
+      if (!BARE_CLAUSE.has(verb) && !/\bthat\s+$/.test(ctx.masked.slice(verbAt, from))) continue;
       const attribution = reportedSpeaker(ctx, sentence.start, verbAt, verb);
       if (!attribution || attribution.speaker === UNATTRIBUTED) continue;
       found.push({ start: from, end, passage: { start: sentence.start, end: sentence.end }, attribution });
@@ -94,6 +110,9 @@ function clauseStart(masked: string, at: number, limit: number, verb: string): n
   if (HEARER_FIRST.has(verb)) {
     const hearer = HEARERS.exec(rest);
     const named = /^\s+[^,.;]{1,60}?\s+that(?=\s)/.exec(rest);
+    // "Yermak informed that …": the hearer left unsaid
+    const bare = /^\s+that(?=\s)/.exec(rest);
+    if (bare) return offset + bare[0].length + 1;
     if (hearer) skip(hearer[0].length);
     else if (named) return offset + named[0].length + 1;
     else return undefined;
@@ -107,17 +126,27 @@ function clauseStart(masked: string, at: number, limit: number, verb: string): n
 }
 
 /** The end of a reported clause: the sentence's end, a following clause, or the start of a quotation. */
-function clauseEnd(body: string, masked: string, from: number, limit: number): number {
+function clauseEnd(body: string, masked: string, from: number, limit: number): number | undefined {
   let end = limit;
+  let quoted = false;
   for (let i = from; i < limit; i++) {
     // a quotation inside (masked to spaces): the reported part stops before it
     if (masked[i] !== body[i]) {
       end = i;
+      quoted = true;
       break;
     }
   }
-  const cut = CLAUSE_END.exec(body.slice(from, end));
-  if (cut) end = from + cut.index;
+  const cut = [...body.slice(from, end).matchAll(CLAUSE_END)].find(
+    (m) => m[1] === undefined || SPEECH_VERBS.has(m[1]),
+  );
+  if (cut) {
+    end = from + cut.index;
+    quoted = false;
+  }
+  // "said the talks had been “calm and respectful”": a mixed quote is the quotation's, and what is left
+  // ("the talks had been") is no clause; one that ends at a comma before the quotation was complete
+  if (quoted && !/[,;:.!?]\s*$/.test(body.slice(from, end))) return undefined;
   while (end > from && /[\s.,;:!?"“”'‘’-]/.test(body[end - 1]!)) end--;
   return end;
 }

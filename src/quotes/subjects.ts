@@ -1,6 +1,6 @@
 import { entityNamed, TITLE_HEADS } from '../nlp/entities/index.js';
 import { type ArticleContext, isPerson } from './article-context.js';
-import { INSTITUTION, PRONOUNS, SOURCE_HEADS, UNNAMED_SOURCE } from './cues.js';
+import { BARE_PLURAL_SOURCE, INSTITUTION, PRONOUNS, SOURCE_HEADS, UNNAMED_SOURCE } from './cues.js';
 
 /** Something that can be the subject of a reporting verb. */
 export interface Subject {
@@ -17,6 +17,9 @@ export interface Subject {
   /** entity type, for entities */
   type?: 'person' | 'organisation' | 'place' | undefined;
 }
+
+// the head noun of a described source: "spokesman" in "a spokesman for the minister"
+const SOURCE_HEAD = new RegExp(`\\b(?:${SOURCE_HEADS})\\b`, 'iu');
 
 // ", who held a subsequent call with Trump and several European allies," is not where a subject is
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/g;
@@ -49,12 +52,18 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
   const described = (pattern: RegExp, kind: Subject['kind']) => {
     for (const match of text.matchAll(pattern)) {
       const start = from + match.index;
-      const end = start + match[0].length;
+      let end = start + match[0].length;
+      // "a spokesman for Recep Tayyip Erdogan", "an aide to …": a name after the head's preposition is
+      // whose source it is; the source takes in the whole name and is the subject, not the name
+      const head = kind === 'unnamed' ? SOURCE_HEAD.exec(match[0]) : null;
+      const headEnd = head ? start + head.index + head[0].length : end;
+      for (const s of subjects)
+        if (s.kind === 'entity' && s.start >= headEnd && s.start < end) end = Math.max(end, s.end);
       // a described source that contains a person's name is that person ("… official Dmitry Peskov")
       const overlaps = subjects.some(
         (s) =>
           s.kind === 'entity' &&
-          s.start < end &&
+          s.start < headEnd &&
           s.end > start &&
           (s.type === 'person' || (s.start <= start && s.end >= end)),
       );
@@ -72,15 +81,17 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
         /^['’]s\b/.test(ctx.masked.slice(end, end + 3));
       if (!outside(start) || overlaps || appositive || complement) continue;
       // "The European diplomat" → "the European diplomat"; "Ukraine's foreign ministry" keeps its name
+      const written = ctx.masked.slice(start, end);
       const words =
-        /^\p{Lu}\p{Ll}*\s/u.test(match[0]) &&
-        !/['’]s\s/.test(`${match[0].split(/\s+/).slice(0, 1).join(' ')} `)
-          ? match[0].charAt(0).toLowerCase() + match[0].slice(1)
-          : match[0];
+        /^\p{Lu}\p{Ll}*(?:\s|$)/u.test(written) &&
+        !/['’]s\s/.test(`${written.split(/\s+/).slice(0, 1).join(' ')} `)
+          ? written.charAt(0).toLowerCase() + written.slice(1)
+          : written;
       subjects.push({ start, end, kind, text: words });
     }
   };
   described(UNNAMED_SOURCE, 'unnamed');
+  described(BARE_PLURAL_SOURCE, 'unnamed');
   // "the official" with no other word refers back to someone: a description, resolved or left unnamed
   for (const s of subjects)
     if (s.kind === 'unnamed' && /^(?:the|this|that)\s+\S+$/i.test(s.text)) s.kind = 'description';

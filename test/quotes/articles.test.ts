@@ -8,7 +8,7 @@ let quotes: Quote[];
 
 beforeAll(async () => {
   engine = await realEngine();
-  quotes = engine.knowledge.quotes;
+  quotes = engine.knowledge.quotes.filter((q) => !q.reported);
 });
 
 // every quotation mark pair in the five articles, checked by hand: speaker ← first words of the quote
@@ -43,6 +43,23 @@ const EXPECTED: [string, string, string][] = [
   ['2025-08-07-zelensky', 'Volodymyr Zelenskyy', 'a lasting and reliable peace'],
   ['2025-08-07-zelensky', 'Volodymyr Zelenskyy', 'the pressure on Russia works'],
 ];
+
+// every reported (indirect) clause the five articles attribute, checked by hand: speaker ← its first words
+const REPORTED: [string, string][] = [
+  ['Vladimir Putin', 'the Federation is willing to discuss'],
+  ['Dmitry Peskov', 'Russia was prepared to move quickly toward a deal'],
+  ['Dmitry Peskov', 'its main objective remained unchanged'],
+  ['Kyiv', 'any agreement must be enforceable and verifiable'],
+  ['Volodymyr Zelenskyy', 'both Ukraine and the United States should scrutinise'],
+];
+
+describe('reported speech in the five articles', () => {
+  it('finds the reported clauses with their speakers, marked as reported, and nothing else', () => {
+    const reported = engine.knowledge.quotes.filter((q) => q.reported);
+    expect(reported.map((q) => q.speaker)).toEqual(REPORTED.map(([speaker]) => speaker));
+    REPORTED.forEach(([, words], i) => expect(reported[i]?.quote.startsWith(words), words).toBe(true));
+  });
+});
 
 describe('the quotations of the five articles', () => {
   it('finds every quotation with its speaker, in article order, and nothing else', () => {

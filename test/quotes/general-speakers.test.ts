@@ -167,6 +167,78 @@ describe('speakers in any article', () => {
       'very useful',
       'Anna Berg',
     ],
+    [
+      'a hyphenated surname no lexicon knows',
+      'The deputy head of delegation, Halyna Orel-Vasylenko, said the team was ready. “We will answer,” Orel-Vasylenko said.',
+      'We will answer',
+      'Halyna Orel-Vasylenko',
+    ],
+    [
+      'a place that ends a title is not part of the name',
+      'The Minister of Foreign Affairs of Moldova Teodor Brannik declared the talks over. “We go home,” Brannik said.',
+      'We go home',
+      'Teodor Brannik',
+    ],
+    [
+      '«guillemets» and a dash before the speaker',
+      'Foreign Minister Anna Berg spoke in Riga. «We are ready», - Berg said.',
+      'We are ready',
+      'Anna Berg',
+    ],
+    [
+      'a misspelt name matched to the one person of the article it can be',
+      'Foreign Minister Anna Bergman spoke in Riga. «Nothing is decided», - added minister Bergmann.',
+      'Nothing is decided',
+      'Anna Bergman',
+    ],
+    [
+      'an appositive between the speaker and the verb after the quote',
+      '“This is a turning point,” Tamsin Ngata, the union’s envoy, said.',
+      'This is a turning point',
+      'Tamsin Ngata',
+    ],
+    [
+      'a bare plural source at the start of its clause',
+      'Foreign Minister Anna Berg left early. US and Moldovan negotiators said they had a “working text”.',
+      'working text',
+      'US and Moldovan negotiators',
+    ],
+    [
+      '“as X put it”',
+      'The envoys promised a deal “within weeks”, as one of the mediators put it.',
+      'within weeks',
+      'one of the mediators',
+    ],
+    [
+      'a spokesman for a person is the spokesman, never the person',
+      'Foreign Minister Anna Berg was abroad. A spokesman for Anna Berg said: “She is in Riga.”',
+      'She is in Riga',
+      'a spokesman for Anna Berg',
+    ],
+    [
+      'a possessive names whose the speaker is: unattributed rather than the owner',
+      'Foreign Minister Anna Berg was abroad. “We need peace,” said Anna Berg’s husband.',
+      'We need peace',
+      'unattributed',
+    ],
+    [
+      'a demonym is an adjective, not the speaker',
+      'Foreign Minister Anna Berg met the press. Russian state television said: “The talks were constructive.”',
+      'The talks were constructive',
+      'unattributed',
+    ],
+    [
+      'a place after a preposition is not the subject',
+      'Officials in Kyiv said the blackout was “the worst yet”.',
+      'the worst yet',
+      'officials in Kyiv',
+    ],
+    [
+      'a compound subject of two people is both',
+      'Foreign Minister Anna Berg and Tamsin Ngata, the envoy, met. Anna Berg and Tamsin Ngata said in a joint statement: “We agree.”',
+      'We agree',
+      'Anna Berg and Tamsin Ngata',
+    ],
   ])('%s', async (_, body, words, speaker) => {
     const quotes = await quotesOf(body);
     const quote = quotes.find((q) => q.quote.startsWith(words));

@@ -26,7 +26,13 @@ export function capitalisedRuns(text: string, tokens: Token[]): { from: number; 
   let from = -1;
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    const continues = from >= 0 && previous !== undefined && adjacent(text, previous, token);
+    // "Bilyk-Tkach": a hyphen between two capitalised words joins one name
+    const hyphenated =
+      previous !== undefined &&
+      isCapitalised(previous) &&
+      isCapitalised(token) &&
+      text.slice(previous.end, token.start) === '-';
+    const continues = from >= 0 && previous !== undefined && (adjacent(text, previous, token) || hyphenated);
     const particle = PARTICLES.has(token.raw) && continues && nextCapitalised(tokens, i + 1);
     if (isCapitalised(token) || particle) {
       if (!continues) {

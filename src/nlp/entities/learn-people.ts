@@ -38,18 +38,25 @@ export function peopleIn(text: string): PersonSighting[] {
     const words = tokens.slice(name.from, name.to);
     const first = name.hasFirstName ? words[0]!.raw : undefined;
     const last = words[words.length - 1]!;
-    // "von der Leyen": a surname starts at its particle
-    const surname = words.find((word, i) => i > 0 && PARTICLES.has(word.raw)) ?? last;
+    // "von der Leyen": a surname starts at its particle; "Bilyk-Tkach": at the first of its joined parts
+    let lastPart = words.length - 1;
+    while (lastPart > 1 && text.slice(words[lastPart - 1]!.end, words[lastPart]!.start) === '-') lastPart--;
+    const surname = words.find((word, i) => i > 0 && PARTICLES.has(word.raw)) ?? words[lastPart]!;
     // "Maryam al-Suwaidi", "Ahmed bin-Salem": a particle joined by a hyphen belongs to the surname
     const joined = /^-\p{Lu}[\p{L}'’]+/u.exec(text.slice(last.end))?.[0] ?? '';
     const end = last.end + (PARTICLES.has(last.raw) || PARTICLES.has(last.norm) ? joined.length : 0);
     if (end === last.end && (PARTICLES.has(last.norm) || /^\p{Ll}/u.test(last.raw))) continue;
+    const full = text.slice(words[0]!.start, end);
+    // "Bilyk-Tkach said": one hyphenated word is a surname alone, not a first name and a surname
+    const oneWord = !/\s/.test(full);
     found.push({
-      full: text.slice(words[0]!.start, end),
-      first,
-      surname: text.slice(PARTICLES.has(last.norm) && end > last.end ? last.start : surname.start, end),
+      full,
+      first: oneWord ? undefined : first,
+      surname: oneWord
+        ? full
+        : text.slice(PARTICLES.has(last.norm) && end > last.end ? last.start : surname.start, end),
       role: roleOf(text, tokens, name.from, name.to),
-      gender: first ? genderOfFirstName(first) : undefined,
+      gender: first && !oneWord ? genderOfFirstName(first) : undefined,
     });
   }
   found.push(...surnamesIn(text, tokens));
@@ -74,6 +81,8 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
       return { from: i, to: Math.min(run.to, i + 5), hasFirstName: true };
     }
   }
+  // "the Minister of Foreign Affairs of Ukraine Andrii Sybiha": the place that ends a title is not the name
+  while (run.to - run.from > 2 && notInName(tokens[run.from]!)) run.from++;
   const size = (from: number) => run.to - from;
   // a title inside the run: "Ukrainian President | Volodyr Zelenskyy"
   for (let i = run.to - 1; i >= run.from; i--) {
@@ -105,6 +114,11 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   // "A member of the delegation, Zoreslava Kindrat, said": an appositive name before a verb of speaking
   const after = /^,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(tokens[run.to - 1]!.end))?.[1];
   if (/^,\s+$/.test(gap) && after && SPEECH_VERBS.has(after)) return name;
+  // "…,” Tamsin Ngata, the union’s envoy, said": an appositive set off by commas, then a verb of speaking
+  const beyond = /^,\s+(?:the|a|an)\s[^,;:“”"]{1,60},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+    text.slice(tokens[run.to - 1]!.end),
+  )?.[1];
+  if (beyond && SPEECH_VERBS.has(beyond)) return name;
   return undefined;
 }
 
@@ -168,6 +182,16 @@ function surnamesIn(text: string, tokens: Token[]): PersonSighting[] {
     if (!before || !isCapitalised(token) || isCommonWord(token.raw) || notInName(token)) return;
     // a full name is learned from its run; only a lone capitalised word is a bare surname
     if (next && isCapitalised(next) && adjacent(text, token, next)) return;
+    // "Bilyk-Tkach": the parts of a hyphenated surname are one word
+    const hyphen = (a: Token | undefined, b: Token | undefined) =>
+      a !== undefined &&
+      b !== undefined &&
+      isCapitalised(a) &&
+      isCapitalised(b) &&
+      text.slice(a.end, b.start) === '-';
+    if (hyphen(before, token)) return;
+    let last = i;
+    while (hyphen(tokens[last], tokens[last + 1])) last++;
     if (next && PARTICLES.has(next.raw) && /^[\s-]+$/.test(text.slice(token.end, next.start))) return;
     if (tokens[i - 2] && isCapitalised(before) && !(before.norm in HONORIFIC_GENDER)) return;
     const gap = text.slice(before.start + before.raw.length, token.start);
@@ -176,7 +200,7 @@ function surnamesIn(text: string, tokens: Token[]): PersonSighting[] {
       INVERTED_VERBS.has(before.norm) && /^\s+$/.test(gap) && /[,”"’]\s*$/.test(text.slice(0, before.start));
     if (!honorific && !inverted) return;
     if (wordTags(token.raw).has('Organization')) return;
-    const surname = text.slice(token.start, token.end);
+    const surname = text.slice(token.start, tokens[last]!.end);
     found.push({
       full: surname,
       first: undefined,

@@ -190,6 +190,20 @@ const rows: Row[] = [
     },
   },
   {
+    name: 'reported speech: the article’s words, without quotation marks, marked as reported',
+    answer: {
+      kind: 'quotes',
+      query: 'Lavrov',
+      speaker: 'Sergey Lavrov',
+      quotes: [quote(1, { quote: 'the talks had been useful', reported: true, cue: 'said' })],
+    },
+    check(reply) {
+      expect(first(reply).fields?.[0]?.value).toBe(
+        `> the talks had been useful (reported speech, not a direct quote)\n— said, in **${ARTICLE.title}** — Eunews, 22 Apr 2025`,
+      );
+    },
+  },
+  {
     name: 'many long quotes stay within 1024 a field and 6000 a message',
     answer: {
       kind: 'quotes',

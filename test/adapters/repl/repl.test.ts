@@ -81,6 +81,15 @@ describe('render for the terminal', () => {
       },
     ],
   };
+  const QUOTE = {
+    speaker: 'Dmitry Peskov',
+    cue: 'said',
+    articleId: 'a',
+    title: 'Title A',
+    outlet: null,
+    published: '2025-07-20',
+    passage: 'p',
+  };
   it.each<[string, Answer, boolean, string[]]>([
     [
       'an answer with its sources',
@@ -105,6 +114,20 @@ describe('render for the terminal', () => {
       },
       false,
       ["The articles don't say.", 'Try: /sources'],
+    ],
+    [
+      'reported speech without quotation marks, marked as reported; a direct quote in them',
+      {
+        kind: 'quotes',
+        query: 'Peskov',
+        speaker: 'Dmitry Peskov',
+        quotes: [
+          { ...QUOTE, quote: 'the talks had been useful', reported: true },
+          { ...QUOTE, quote: 'It is a lengthy process' },
+        ],
+      },
+      false,
+      ['the talks had been useful (reported speech, not a direct quote)\n', '“It is a lengthy process”'],
     ],
     ['an error', { kind: 'error', message: 'Please type a question.' }, false, ['Please type a question.']],
     ['colour when asked', { kind: 'error', message: 'Oops.' }, true, ['\u001b[33m']],

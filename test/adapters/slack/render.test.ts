@@ -282,6 +282,17 @@ describe('render', () => {
     expectSlackSafe(last);
   });
 
+  it('shows reported speech without quotation marks, marked as reported; a direct quote in them', () => {
+    const message = render(
+      quotes(0, { quotes: [quote(0, { quote: 'the talks were useful', reported: true }), quote(1)] }),
+    );
+    const all = JSON.stringify(message);
+    expect(all).toContain('> the talks were useful _(reported speech, not a direct quote)_');
+    expect(all).not.toContain('“the talks were useful”');
+    expect(all).toContain('> “It’s a lengthy process 1”');
+    expect(message.text).toContain('Dmitry Peskov: the talks were useful');
+  });
+
   it('pages quotes with the query in the button value', () => {
     const message = render(quotes(12, { query: 'Peskov' }));
     const button = message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []))[0];
