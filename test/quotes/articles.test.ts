@@ -57,7 +57,9 @@ describe('reported speech in the five articles', () => {
   it('finds the reported clauses with their speakers, marked as reported, and nothing else', () => {
     const reported = engine.knowledge.quotes.filter((q) => q.reported);
     expect(reported.map((q) => q.speaker)).toEqual(REPORTED.map(([speaker]) => speaker));
-    REPORTED.forEach(([, words], i) => expect(reported[i]?.quote.startsWith(words), words).toBe(true));
+    REPORTED.forEach(([, words], i) => {
+      expect(reported[i]?.quote.startsWith(words), words).toBe(true);
+    });
   });
 });
 
