@@ -1,3 +1,5 @@
+import { furnitureFormOf } from './furniture-forms.js';
+
 /**
  * Page furniture: text a web page carries around an article that is not the article. Rules are general
  * (they name kinds of furniture, not these five sites) so a new article from another site is mostly
@@ -14,6 +16,8 @@ export interface LineContext {
   count: number;
   title: string;
   author: string | null;
+  /** surnames the article's byline lines name, lowercase (see furniture-forms.ts) */
+  bylineSurnames?: readonly string[];
 }
 
 export interface LineRule {
@@ -95,7 +99,10 @@ export const lineRules: LineRule[] = [
 
 /** Why a line is furniture, or undefined when it is content. */
 export function furnitureRuleFor(line: string, context: LineContext): string | undefined {
-  return lineRules.find((rule) => rule.test(line, context))?.name;
+  return (
+    lineRules.find((rule) => rule.test(line, context))?.name ??
+    furnitureFormOf(line, { bylineSurnames: context.bylineSurnames ?? [] })
+  );
 }
 
 export interface InlineCut {

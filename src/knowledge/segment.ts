@@ -1,4 +1,5 @@
 import { datelineOf, furnitureRuleFor, inlineFurniture, isPromoSentence, isTitleCase } from './furniture.js';
+import { bylineSurnames } from './furniture-forms.js';
 import { sentenceSpans } from './sentences.js';
 import type { ArticleMeta, FiledIn, Paragraph, ParagraphKind, Sentence } from './types.js';
 
@@ -15,6 +16,9 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
     .map((r) => ({ ...r, start: r.start + (/^\s*/.exec(body.slice(r.start, r.end))?.[0].length ?? 0) }))
     .filter((r) => r.end > r.start);
 
+  // the authors a byline names, so that a line about one of them ("Cole is a Kyiv-based correspondent")
+  // is known as their blurb wherever it stands
+  const bylineNames = lines.flatMap((range) => bylineSurnames(body.slice(range.start, range.end)));
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let filedIn: FiledIn | undefined;
@@ -24,13 +28,6 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
     const lead = !paragraphs.some((p) => p.kind === 'body' || p.kind === 'list-item');
     const cuts = inlineFurniture(raw, lead);
     const dateline = cuts.some((cut) => cut.name === 'dateline') ? datelineOf(raw, lead) : undefined;
-    if (dateline && !filedIn)
-      filedIn = {
-        place: dateline.place,
-        ...(dateline.alsoIn ? { alsoIn: dateline.alsoIn } : {}),
-        ...(dateline.region ? { region: dateline.region } : {}),
-        paragraph: paragraphs.length,
-      };
     const visible = cuts.reduce(
       (text, cut) => text.slice(0, cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(cut.end),
       raw,
@@ -40,6 +37,7 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
       count: lines.length,
       title: meta.title,
       author: meta.author,
+      bylineSurnames: bylineNames,
     });
     const paragraph: Paragraph = {
       index: paragraphs.length,
@@ -49,6 +47,15 @@ export function segment(meta: Pick<ArticleMeta, 'id' | 'title' | 'author'>, body
       text: raw,
     };
     if (kind.rule) paragraph.furnitureRule = kind.rule;
+    // a dateline stands before prose: on a caption or a headline ("Sybiha: Ukraine is ready …") the words
+    // before a colon are a speaker or a label, not where the story was filed
+    if (dateline && !filedIn && (kind.kind === 'body' || kind.kind === 'list-item'))
+      filedIn = {
+        place: dateline.place,
+        ...(dateline.alsoIn ? { alsoIn: dateline.alsoIn } : {}),
+        ...(dateline.region ? { region: dateline.region } : {}),
+        paragraph: paragraphs.length,
+      };
     paragraphs.push(paragraph);
     if (!producesSentences(kind.kind)) return;
     for (const span of contentSpans(raw, cuts, kind.kind)) {
