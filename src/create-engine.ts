@@ -12,7 +12,7 @@ import {
   serialiseKnowledgeBase,
 } from './knowledge-base.js';
 import { checkSerialisedKnowledgeBase } from './knowledge-base-schema.js';
-import { readAliasFile } from './nlp/entities/index.js';
+import { readAliasFile, resolveEntity } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { embeddedSearch, type SearchBackend } from './search/backend.js';
 import { cacheKey, pruneCache, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
@@ -185,6 +185,7 @@ export function engineOver(
     sources: async () => sourcesAnswer(knowledge),
     speakers: async () => countSpeakers(knowledge.quotes),
     timelineTopics: async () => (topics ??= timelineTopics(knowledge.events, knowledge.entities)),
+    entityType: async (name) => resolveEntity(knowledge.entities, name)?.type,
     passage: async (articleId, start, end) => passageOf(knowledge, articleId, start, end),
   };
 }

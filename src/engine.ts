@@ -48,6 +48,11 @@ export interface Engine {
   /** what the timeline's events mention (people, places, organisations), most events first (autocomplete) */
   timelineTopics(): Promise<TopicCount[]>;
   /**
+   * What the entity layer knows a name as ("Lavrov" a person, "Riyadh" a place, "the Kremlin" an
+   * organisation), by any name, alias or role; undefined when the articles never name it.
+   */
+  entityType(name: string): Promise<'person' | 'place' | 'organisation' | undefined>;
+  /**
    * The verbatim text between two offsets of an article's body, with the article's details: what a
    * "Show passage" button shows. Undefined when the article or the range is no longer there (the articles
    * changed since the button was made).

@@ -45,6 +45,7 @@ function withTurns(
     sources: () => engine.sources(),
     speakers: () => engine.speakers(),
     timelineTopics: () => engine.timelineTopics(),
+    entityType: (name) => engine.entityType(name),
     passage: (articleId, start, end) => engine.passage(articleId, start, end),
   };
 }

@@ -4,6 +4,11 @@ import type { RawOptions } from '../commands/run-command.js';
 export interface Route {
   command: string;
   options: RawOptions;
+  /**
+   * the phrase a /who-said route takes for a person from its wording alone ("what did Tarvik say"):
+   * the caller asks the entity layer, and a place or an organisation goes to /ask instead
+   */
+  speaker?: string | undefined;
 }
 
 /**

@@ -22,7 +22,13 @@ export async function runLine(engine: Engine, line: string): Promise<Answer> {
     }
     const text = cleanInput(line);
     if (!text) return { kind: 'error', message: 'Type a question, or /help to see what I can do.' };
-    const route = routeText(text);
+    let route = routeText(text);
+    // "what did Tarvik say": the wording makes it a speaker; the entity layer knows whether it is a person
+    if (route.speaker) {
+      const type = await engine.entityType(route.speaker);
+      if (type === 'place' || type === 'organisation')
+        route = { command: 'ask', options: { question: text } };
+    }
     const command = findCommand(route.command);
     if (!command) return unknownCommandAnswer(route.command);
     return await runCommand(engine, command, route.options);

@@ -13,6 +13,8 @@ const SPEECH =
   '(?:say|said|says|tell|told|claim|claimed|state|stated|write|wrote|comment|commented|announce|announced)';
 
 const whoSaid = (query: string): Route => ({ command: 'who-said', options: { query } });
+/** a /who-said route for a phrase taken as a person: the entity layer has the last word (Route.speaker) */
+const bySpeaker = (query: string): Route => ({ ...whoSaid(query), speaker: query });
 
 /** "Trump's", "Peskov’s" → the name */
 const name = (phrase: string) => phrase.trim().replace(/['’]s?$/u, '');
@@ -86,7 +88,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [
   // Peskov's quotes / Zelensky quotes / Lavrov's remarks
   [
     /^(.+?)(?:['’]s?)? (?:quotes|quotations|statements|remarks|comments)$/iu,
-    (m) => (isPersonLike(m[1]!) ? whoSaid(name(m[1]!)) : undefined),
+    (m) => (isPersonLike(m[1]!) ? bySpeaker(name(m[1]!)) : undefined),
   ],
   // what did Lavrov say / what has Zelensky said about X / what does the Kremlin spokesperson say
   [
@@ -114,7 +116,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => Route | undefined][] = [
 ];
 
 function speaker(phrase: string): Route | undefined {
-  return isPersonLike(phrase) ? whoSaid(name(phrase)) : undefined;
+  return isPersonLike(phrase) ? bySpeaker(name(phrase)) : undefined;
 }
 
 /** Words worth searching quotes for: not a pronoun, not a whole sentence. */
