@@ -1,6 +1,8 @@
 import type { TimelineEvent } from '../answer.js';
+import { referredEntities } from '../features/coreference.js';
 import type { Article } from '../knowledge/types.js';
-import { type EntityTable, findMentions } from '../nlp/entities/index.js';
+import { tagged } from '../nlp/compromise.js';
+import { type EntityTable, entityNamed, findMentions } from '../nlp/entities/index.js';
 import { articleCandidates, type Candidate } from './candidates.js';
 import { eventKeys, keyWeights } from './event-keys.js';
 import { type KeyedCandidate, mergeCandidates, sourceOrder } from './merge-events.js';
@@ -24,20 +26,28 @@ export function extractEvents(
     articles.flatMap((article) => article.sentences.map((sentence) => sentence.text)),
     entities,
   );
+  const referents = new Referents(entities);
   // clusters in reading order first, so events with equal dates keep it through the stable sort
   const events = mergeCandidates(candidates, weight)
     .sort((a, b) => sourceOrder(a.lead, b.lead))
-    .map(({ lead, members }) => toEvent(lead, [lead, ...members.filter((m) => m !== lead)], entities));
+    .map(({ lead, members }) =>
+      toEvent(lead, [lead, ...members.filter((m) => m !== lead)], entities, referents),
+    );
   return sortEvents(events);
 }
 
-function toEvent(lead: Candidate, reports: Candidate[], entities: EntityTable): TimelineEvent {
+function toEvent(
+  lead: Candidate,
+  reports: Candidate[],
+  entities: EntityTable,
+  referents: Referents,
+): TimelineEvent {
   return {
     date: lead.date,
     ...(lead.endDate ? { endDate: lead.endDate } : {}),
     precision: lead.precision,
     ...(lead.qualifier ? { qualifier: lead.qualifier } : {}),
-    text: namingRoles(lead.text, entities),
+    text: namingReferent(namingRoles(lead.text, entities), lead, referents, entities),
     articleId: lead.article.id,
     published: lead.article.published,
     passage: lead.passage,
@@ -50,6 +60,76 @@ function toEvent(lead: Candidate, reports: Candidate[], entities: EntityTable): 
       passage,
     })),
   };
+}
+
+// a sentence that opens with a pronoun subject leans on the one before: "He also reiterated …",
+// "These met in Paris …" (a plural pronoun, then a verb rather than a noun: not "These talks")
+const SINGULAR_OPENER = /^(He|She)\b(?=\s)/;
+const PLURAL_OPENER = /^(They|These|Those|Both)\b(?=\s)/;
+const LOCATIVE = /\b(?:in|at|near)\s+(?:the\s+)?$/i;
+
+/** Who each sentence of an article refers to without naming, from the entity layer's coreference. */
+class Referents {
+  private readonly byArticle = new Map<string, { referred: string[][]; actors: string[][] }>();
+  constructor(private readonly entities: EntityTable) {}
+
+  of(article: Article) {
+    let found = this.byArticle.get(article.id);
+    if (!found) {
+      const mentions = article.sentences.map((sentence) => findMentions(this.entities, sentence.text));
+      const named = mentions.map((list) => [...new Set(list.map((m) => m.entity))]);
+      // who can be "these": what the sentence names, less the places it says something happened in
+      const actors = mentions.map((list, i) => [
+        ...new Set(
+          list
+            .filter(
+              (m) => !LOCATIVE.test(article.sentences[i]!.text.slice(Math.max(0, m.start - 8), m.start)),
+            )
+            .map((m) => m.entity),
+        ),
+      ]);
+      found = { actors, referred: referredEntities(article.sentences, named, this.entities) };
+      this.byArticle.set(article.id, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * Out of its article, an event line that opens with a pronoun does not say who: "He (Volodymyr
+ * Zelenskyy) also reiterated …" from the coreference of "he"; "These (United States, France, United
+ * Kingdom, Germany) met in Paris …" from the names of the sentence before. Left as it is when unsure.
+ */
+function namingReferent(text: string, lead: Candidate, referents: Referents, entities: EntityTable): string {
+  const singular = SINGULAR_OPENER.exec(text);
+  const plural = singular ? undefined : PLURAL_OPENER.exec(text);
+  if (!singular && !plural) return text;
+  const pronoun = (singular ?? plural)![1]!;
+  // the pronoun must be the sentence's own first word ("These met … and will meet again …" gives the
+  // line "These will meet again …"), not a word inside it
+  const at = lead.article.sentences.findIndex((sentence) => sentence.start === lead.offset);
+  if (at < 0 || !lead.article.sentences[at]!.text.startsWith(`${pronoun} `)) return text;
+  const { referred, actors } = referents.of(lead.article);
+  let who: string[] = [];
+  if (singular) {
+    const people = referred[at]!.filter((name) => entityNamed(entities, name)?.type === 'person');
+    if (people.length === 1) who = people;
+  } else if (plural && at > 0 && !secondWordIsNoun(text)) {
+    const before = actors[at - 1]!;
+    if (before.length >= 2) who = before;
+  }
+  if (who.length === 0) return text;
+  return `${pronoun} (${listed(who)})${text.slice(pronoun.length)}`;
+}
+
+/** "These talks resumed": the pronoun-like word is a determiner of a noun, tagged in its sentence. */
+function secondWordIsNoun(text: string): boolean {
+  const terms = (tagged(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  return terms[1]?.tags.includes('Noun') ?? false;
+}
+
+function listed(names: string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**
