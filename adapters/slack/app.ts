@@ -14,6 +14,7 @@ import {
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ChatAddSettings } from '../shared/add-from-chat.js';
+import { AnswerQueue } from '../shared/answer-queue.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { gateSlackRequests } from './request-gate.js';
@@ -46,10 +47,16 @@ export interface SlackAppOptions {
   adding?: ChatAddSettings;
   /** how long a slash command may take before a "working on it" note */
   workingNoteAfterMs?: number;
+  /** how long a mention or DM waits before it gets the ⏳ reaction (1 s by default; 0: at once) */
+  workingReactionAfterMs?: number;
+  /** mentions and DMs answered at once by this process (the rest wait their turn); 8 by default */
+  answerConcurrency?: number;
 }
 
 export interface SlackApp {
   app: App;
+  /** the events taken and not yet answered: a stopping process drains it */
+  queue: AnswerQueue;
   mode: 'socket' | 'http';
   receiver: SocketModeReceiver | HTTPReceiver;
 }
@@ -97,8 +104,13 @@ export function createSlackApp(
     // auth.test runs in app.init(), where a bad token becomes a start-up error instead of an unhandled rejection
     deferInitialization: true,
   });
+  const queue = new AnswerQueue({
+    log,
+    ...(options.answerConcurrency ? { concurrency: options.answerConcurrency } : {}),
+  });
   registerListeners(app, {
     engine,
+    queue,
     log,
     guard,
     now,
@@ -110,8 +122,11 @@ export function createSlackApp(
     adminUserIds: config.adminUserIds ?? [],
     ...(options.adding ? { adding: options.adding } : {}),
     ...(options.workingNoteAfterMs !== undefined ? { workingNoteAfterMs: options.workingNoteAfterMs } : {}),
+    ...(options.workingReactionAfterMs !== undefined
+      ? { workingReactionAfterMs: options.workingReactionAfterMs }
+      : {}),
   });
-  return { app, mode: config.appToken ? 'socket' : 'http', receiver };
+  return { app, queue, mode: config.appToken ? 'socket' : 'http', receiver };
 }
 
 /** Bolt's HTTP receiver behind the request gate: headers, size, signature and replays checked first. */

@@ -8,6 +8,7 @@ import type {
 } from '../../src/index.js';
 import type { Logger } from '../logger.js';
 import type { ChatAddSettings } from '../shared/add-from-chat.js';
+import type { AnswerQueue } from '../shared/answer-queue.js';
 import type { FeedbackServices } from '../shared/feedback.js';
 import type { SlashNames } from './slash-commands.js';
 
@@ -27,6 +28,13 @@ export interface SlackDeps {
   adminUserIds?: readonly string[] | undefined;
   /** where /talks-add writes and how it fetches; without it the command says adding is not set up */
   adding?: ChatAddSettings | undefined;
+  /**
+   * taken events wait here and are answered a few at a time (createSlackApp always gives one); without it,
+   * as in handler tests, an event is answered before its handler returns
+   */
+  queue?: AnswerQueue | undefined;
+  /** how long a mention or DM waits before it gets the ⏳ reaction (WORKING_REACTION_AFTER_MS; 0: at once) */
+  workingReactionAfterMs?: number | undefined;
   /** how long a slash command's answer may take before a "working on it" note; tests shorten it */
   workingNoteAfterMs?: number;
   /** milliseconds since the epoch; tests move it forward */

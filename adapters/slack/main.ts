@@ -17,6 +17,9 @@ export interface RunningSlack extends RunningAdapter {
   port?: number;
 }
 
+/** how long a stopping process keeps answering what it already took */
+const DRAIN_MS = 10_000;
+
 /** Starts the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT. */
 export async function startSlack(
   engine: Engine,
@@ -24,7 +27,13 @@ export async function startSlack(
   log: Logger,
   options: SlackStartOptions = {},
 ): Promise<RunningSlack> {
-  const { app, mode, receiver } = createSlackApp(engine, config, log, options);
+  const { app, mode, receiver, queue } = createSlackApp(engine, config, log, options);
+  // what was acknowledged is answered by no other replica: finish it before going (a supervisor's stop
+  // timeout is the bound past this one)
+  const finishTaken = async () => {
+    if (!(await queue.drain(DRAIN_MS)))
+      log.warn('Slack: stopped with answers still queued', { ...queue.stats() });
+  };
   try {
     await app.init();
   } catch (error) {
@@ -52,6 +61,7 @@ export async function startSlack(
       stop: async () => {
         // Bolt's own stop() does not wait for the socket to close; the client's disconnect() does
         if (receiver instanceof SocketModeReceiver) await withTimeout(receiver.client.disconnect(), 3000);
+        await finishTaken();
       },
     };
   }
@@ -67,6 +77,7 @@ export async function startSlack(
       // keep-alive connections would hold close() open until they time out
       server.closeAllConnections();
       await app.stop();
+      await finishTaken();
     },
   };
 }

@@ -13,7 +13,9 @@ import type { DeliveryGuard } from './delivery-guard.js';
  * 2. a declared length over the cap is refused unread (413); an undeclared one is counted as it arrives;
  * 3. the signature is checked over the body (Bolt's own check, with the same clock as step 1);
  * 4. a signature already taken is a replay: acknowledged, not answered again. Only signed requests are
- *    remembered, so a forged copy sent first cannot block the real one.
+ *    remembered, so a forged copy sent first cannot block the real one. Events API callbacks skip this
+ *    step: their event_id is recorded by the listener (one statement, after the ack), which turns a
+ *    replay away just as well, and the ack waits for no database.
  *
  * The body read here is handed to Bolt as `rawBody`, which Bolt uses instead of reading the stream again.
  */
@@ -101,8 +103,22 @@ async function admit(req: IncomingMessage, options: RequestGateOptions): Promise
   } catch {
     return { refuse: 401, why: 'signature mismatch' };
   }
+  // an event carries its own id, which the listener records as it takes the event (after the ack): a replay
+  // has the same id and is skipped there, so a second database round trip before the ack buys nothing
+  if (hasEventId(body)) return { body };
   if (!(await options.guard.firstTime(`request:${signature}`, options.now()))) return { replay: true };
   return { body };
+}
+
+/** An Events API callback with an event_id (Slack's JSON events; commands and actions are form-encoded). */
+function hasEventId(body: Buffer): boolean {
+  if (body[0] !== 0x7b) return false; // "{"
+  try {
+    const parsed = JSON.parse(body.toString()) as { type?: unknown; event_id?: unknown };
+    return parsed.type === 'event_callback' && typeof parsed.event_id === 'string' && parsed.event_id !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The body, or undefined as soon as it passes `max` bytes (the rest is never read). */

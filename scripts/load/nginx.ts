@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freeLoopbackPort } from '../postgres/throwaway-cluster.js';
@@ -31,7 +31,9 @@ pid ${options.prefix}/nginx.pid;
 error_log ${options.prefix}/error.log warn;
 events { worker_connections 4096; }
 http {
-  access_log off;
+  # what nginx saw of each request: the time to the replica's ack, free of the load generator's own delays
+  log_format timing '$status $request_time $upstream_response_time $upstream_addr';
+  access_log ${options.prefix}/access.log timing buffer=256k flush=1s;
   client_body_temp_path ${options.prefix}/body;
   proxy_temp_path ${options.prefix}/proxy;
   fastcgi_temp_path ${options.prefix}/fastcgi;
@@ -73,9 +75,21 @@ export function findNginx(): string | undefined {
   }
 }
 
+export interface NginxRequest {
+  status: number;
+  /** from the first byte of the request to the last of the response, in nginx */
+  seconds: number;
+  /** waiting for the replica (its ack); NaN when no replica was reached */
+  upstreamSeconds: number;
+}
+
 export interface RunningNginx {
   url: string;
   port: number;
+  /** the master process (its worker is a child) */
+  pid: number | undefined;
+  /** each request as nginx logged it so far (status, seconds in nginx, seconds waiting for the replica) */
+  requests(): Promise<NginxRequest[]>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +122,29 @@ export async function startNginx(replicaPorts: number[], ackTimeoutSeconds = 3):
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid,
+    async requests() {
+      // the log is buffered: a reopen (USR1) makes nginx write out what it holds, flush=1s does otherwise
+      child.kill('SIGUSR1');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      let text = '';
+      try {
+        text = readFileSync(join(prefix, 'access.log'), 'utf8');
+      } catch {
+        return [];
+      }
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [status, seconds, upstream] = line.split(' ');
+          return {
+            status: Number(status),
+            seconds: Number(seconds),
+            upstreamSeconds: Number(upstream?.split(',').pop()),
+          };
+        });
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGQUIT');

@@ -1,13 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPostgresPool, migrate } from '../../src/store/postgres/index.js';
 import { slackSignature } from '../../test/fakes/slack-signing.js';
-import { FAKE_IDS, startFakeSlackWebApi } from '../../test/fakes/slack-web-api.js';
+import { FAKE_IDS } from '../../test/fakes/slack-web-api.js';
 import { freeLoopbackPort, startThrowawayPostgres } from '../postgres/throwaway-cluster.js';
+import { cpuSecondsOfTree } from './cpu-time.js';
+import { startFakeSlackProcess } from './fake-slack-process.js';
 import { startNginx } from './nginx.js';
 
 /**
@@ -44,6 +47,8 @@ export interface LoadOptions {
   ackTimeoutSeconds?: number;
   /** how long to wait for the last replies after the last event */
   settleSeconds?: number;
+  /** write a V8 CPU profile of each replica into this folder (node --cpu-prof), to see where time goes */
+  cpuProfileDir?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -52,12 +57,21 @@ export interface LoadReport {
   redelivered: number;
   replicas: number;
   seconds: number;
-  /** ack latency through nginx, milliseconds */
+  /** ack latency as the sender saw it (Slack's view: through nginx, to the response), milliseconds */
   ack: { p50: number; p95: number; p99: number; max: number };
+  /**
+   * the same acks as nginx timed them (request in to response out, ms): the sender runs on the same
+   * loaded cores, so its figure also holds its own wait for CPU
+   */
+  ackAtNginx: { p50: number; p95: number; p99: number; max: number; requests: number };
   /** deliveries that got no 200 */
   failedAcks: number;
   /** events with exactly one reply, none, more than one */
   answeredOnce: number;
+  /** of the replies, how many were the bot's "something went wrong" instead of an answer */
+  errorReplies: number;
+  /** ephemeral notes (slow down, queue full): each is an event told "ask again", not answered */
+  ephemerals: number;
   unanswered: number;
   answeredTwiceOrMore: number;
   /** originals taken per replica (round-robin) */
@@ -72,6 +86,19 @@ export interface LoadReport {
   unansweredSample: number[];
   /** the first warnings and errors the replicas logged */
   replicaWarnings: string[];
+  /** the machine's 1-minute load average when the events started and when the last reply came */
+  loadAverage: { start: number; end: number };
+  /**
+   * CPU seconds each part used from the first event to the end (Linux /proc; PostgreSQL only when the
+   * run started its own server): where the machine's time went
+   */
+  cpuSeconds: {
+    replicas: (number | undefined)[];
+    nginx?: number | undefined;
+    postgres?: number | undefined;
+    fakeSlack?: number | undefined;
+    generator: number;
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -83,9 +110,11 @@ async function startReplica(
   index: number,
   env: Record<string, string>,
   dir: string,
+  cpuProfileDir?: string,
 ): Promise<{ port: number; child: ChildProcess; warnings: string[]; stop(): Promise<void> }> {
   const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters', 'main.ts')], {
+  const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(ROOT, 'adapters', 'main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -154,7 +183,13 @@ function mentionBody(i: number, eventId: string): string {
   });
 }
 
-async function deliver(
+/**
+ * Slack's side of a delivery: one signed POST, timed to its response. node:http over keep-alive
+ * connections (fetch cost the generator ~3 ms of CPU a request, on the same two cores as the replicas).
+ */
+const deliveries = new Agent({ keepAlive: true, maxSockets: 256 });
+
+function deliver(
   url: string,
   raw: string,
   timeoutMs: number,
@@ -162,29 +197,43 @@ async function deliver(
 ): Promise<{ ms: number; ok: boolean; upstream: string | null }> {
   const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-slack-request-timestamp': String(timestamp),
-        'x-slack-signature': slackSignature(SECRET, timestamp, raw),
-        // http_error: Slack saw the first attempt fail, so a replica that has not seen the event must answer
-        // it; only the shared delivery guard can tell that another replica already did
-        ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_error' } : {}),
-      },
-      body: raw,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    await response.arrayBuffer();
-    return {
-      ms: performance.now() - started,
-      ok: response.status === 200,
-      upstream: response.headers.get('x-talksbot-upstream'),
+  const body = Buffer.from(raw);
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (ok: boolean, upstream: string | null) => {
+      if (settled) return;
+      settled = true;
+      resolve({ ms: performance.now() - started, ok, upstream });
     };
-  } catch {
-    return { ms: performance.now() - started, ok: false, upstream: null };
-  }
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent: deliveries,
+        timeout: timeoutMs,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': body.length,
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': slackSignature(SECRET, timestamp, raw),
+          // http_error: Slack saw the first attempt fail, so a replica that has not seen the event must
+          // answer it; only the shared delivery guard can tell that another replica already did
+          ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_error' } : {}),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.once('end', () => {
+          const upstream = response.headers['x-talksbot-upstream'];
+          done(response.statusCode === 200, typeof upstream === 'string' ? upstream : null);
+        });
+        response.once('error', () => done(false, null));
+      },
+    );
+    req.once('timeout', () => req.destroy(new Error('timed out')));
+    req.once('error', () => done(false, null));
+    req.end(body);
+  });
 }
 
 export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadReport> {
@@ -210,8 +259,9 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
     await migrate(migrator);
     await migrator.end();
 
-    const slack = await startFakeSlackWebApi();
-    cleanups.unshift(() => slack.close());
+    // a process of its own, so recording 6,000 calls does not slow the deliveries being timed
+    const slack = await startFakeSlackProcess();
+    cleanups.unshift(() => slack.stop());
     const env = {
       SLACK_BOT_TOKEN: 'xoxb-load-test',
       SLACK_SIGNING_SECRET: SECRET,
@@ -220,7 +270,7 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
     };
     log(`starting ${options.replicas} Slack HTTP replicas`);
     const replicas = await Promise.all(
-      Array.from({ length: options.replicas }, (_, i) => startReplica(i, env, dir)),
+      Array.from({ length: options.replicas }, (_, i) => startReplica(i, env, dir, options.cpuProfileDir)),
     );
     cleanups.unshift(() => Promise.all(replicas.map((r) => r.stop())));
     const nginx = await startNginx(
@@ -237,6 +287,16 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
     let redelivered = 0;
     let redeliveredElsewhere = 0;
     const pending: Promise<void>[] = [];
+    const loadAtStart = loadavg()[0]!;
+    const postmaster = server ? postmasterPid(server.dir) : undefined;
+    const cpuNow = () => ({
+      replicas: replicas.map((r) => cpuSecondsOfTree(r.child.pid)),
+      nginx: cpuSecondsOfTree(nginx.pid),
+      postgres: cpuSecondsOfTree(postmaster),
+      fakeSlack: cpuSecondsOfTree(slack.pid),
+      generator: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+    });
+    const cpuAtStart = cpuNow();
     const start = performance.now();
     const interval = (options.seconds * 1000) / options.events;
     // the client waits a little longer than nginx, so a slow ack is nginx's 504, not a dropped request
@@ -276,43 +336,43 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
     await Promise.all(pending);
     log(`all sent in ${((performance.now() - start) / 1000).toFixed(1)} s; waiting for the replies`);
 
-    const threadOf = (body: Record<string, unknown>) => String(body.thread_ts ?? '');
     const settleMs = (options.settleSeconds ?? 60) * 1000;
     const deadline = Date.now() + settleMs;
     let lastCount = -1;
     let lastReplyAt = performance.now();
+    let summary = await slack.summary();
     for (;;) {
-      const posts = slack.calls('chat.postMessage').length;
+      const posts = summary.apiCalls['chat.postMessage'] ?? 0;
       if (posts !== lastCount) {
         lastCount = posts;
         lastReplyAt = performance.now();
       }
-      const threads = new Set(slack.calls('chat.postMessage').map((c) => threadOf(c.body)));
-      // every event answered, then a quiet second and a half to catch a late duplicate
-      if (threads.size >= options.events && performance.now() - lastReplyAt > 1500) break;
+      const threads = Object.keys(summary.repliesPerThread).length;
+      // every event answered (or told to ask again), then a quiet second and a half to catch a late duplicate
+      if (threads + summary.ephemerals >= options.events && performance.now() - lastReplyAt > 1500) break;
       if (Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
+      summary = await slack.summary();
     }
-    const perThread = new Map<string, number>();
-    for (const call of slack.calls('chat.postMessage')) {
-      const thread = threadOf(call.body);
-      perThread.set(thread, (perThread.get(thread) ?? 0) + 1);
-    }
+    const loadAtEnd = loadavg()[0]!;
+    const atNginx = (await nginx.requests())
+      .filter((r) => r.status === 200 || r.status >= 500)
+      .map((r) => r.seconds * 1000)
+      .sort((a, b) => a - b);
+    const cpuAtEnd = cpuNow();
+    const spent = (end: number | undefined, begin: number | undefined) =>
+      end === undefined || begin === undefined ? undefined : Math.round((end - begin) * 10) / 10;
     let answeredOnce = 0;
     let answeredTwiceOrMore = 0;
     const unansweredSample: number[] = [];
     for (let i = 0; i < options.events; i += 1) {
       const ts = `${1_760_000_000 + i}.${String(i % 1_000_000).padStart(6, '0')}`;
-      const count = perThread.get(ts) ?? 0;
+      const count = summary.repliesPerThread[ts] ?? 0;
       if (count === 1) answeredOnce += 1;
       else if (count > 1) answeredTwiceOrMore += 1;
       else if (unansweredSample.length < 10) unansweredSample.push(i);
     }
-    const apiCalls: Record<string, number> = {};
-    for (const request of slack.recorder.requests) {
-      const method = request.path.replace(/^\/api\//, '');
-      apiCalls[method] = (apiCalls[method] ?? 0) + 1;
-    }
+    const apiCalls = summary.apiCalls;
     const sorted = [...acks].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
     return {
@@ -326,8 +386,17 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
         p99: round(percentile(sorted, 99)),
         max: round(sorted.at(-1) ?? 0),
       },
+      ackAtNginx: {
+        p50: round(percentile(atNginx, 50)),
+        p95: round(percentile(atNginx, 95)),
+        p99: round(percentile(atNginx, 99)),
+        max: round(atNginx.at(-1) ?? 0),
+        requests: atNginx.length,
+      },
       failedAcks,
       answeredOnce,
+      errorReplies: summary.errorReplies,
+      ephemerals: summary.ephemerals,
       unanswered: options.events - answeredOnce - answeredTwiceOrMore,
       answeredTwiceOrMore,
       perReplica,
@@ -336,10 +405,27 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
       apiCalls,
       unansweredSample,
       replicaWarnings: replicas.flatMap((r) => r.warnings).slice(0, 20),
+      loadAverage: { start: round(loadAtStart), end: round(loadAtEnd) },
+      cpuSeconds: {
+        replicas: cpuAtEnd.replicas.map((end, i) => spent(end, cpuAtStart.replicas[i])),
+        nginx: spent(cpuAtEnd.nginx, cpuAtStart.nginx),
+        postgres: spent(cpuAtEnd.postgres, cpuAtStart.postgres),
+        fakeSlack: spent(cpuAtEnd.fakeSlack, cpuAtStart.fakeSlack),
+        generator: spent(cpuAtEnd.generator, cpuAtStart.generator)!,
+      },
     };
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** the throwaway cluster's server process, from the pid file PostgreSQL writes in its data folder */
+function postmasterPid(dir: string): number | undefined {
+  try {
+    return Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
   }
 }
 
@@ -352,6 +438,7 @@ async function main(): Promise<void> {
       redeliver: { type: 'string', default: '0.1' },
       json: { type: 'boolean', default: false },
       memory: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
     },
   });
   const report = await runReplicaLoadTest({
@@ -360,11 +447,16 @@ async function main(): Promise<void> {
     replicas: Number(values.replicas),
     redeliver: Number(values.redeliver),
     memoryOnly: values.memory,
+    cpuProfileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
     serverUrl: process.env.TALKSBOT_TEST_DATABASE_URL,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`${JSON.stringify(report, null, values.json ? 0 : 2)}\n`);
-  const holds = report.answeredOnce === report.events && report.ack.p99 < 1000 && report.failedAcks === 0;
+  const holds =
+    report.answeredOnce === report.events &&
+    report.errorReplies === 0 &&
+    report.ack.p99 < 1000 &&
+    report.failedAcks === 0;
   process.stderr.write(
     holds ? 'HOLDS: every event answered exactly once, p99 ack < 1 s\n' : 'DOES NOT HOLD\n',
   );

@@ -52,7 +52,12 @@ beforeAll(async () => {
     { botToken: 'xoxb-test-token', appToken: 'xapp-1-test', apiUrl: api.apiUrl, port: 0 },
     createLogger('silent'),
     // five questions per person per minute: the burst below is throttled however slow the machine is
-    { apiRetries: 0, limits: createRateLimits({ user: { points: 5, duration: 60 } }) },
+    // and the ⏳ at once, however quick the answer, so the test below sees it go on and off
+    {
+      apiRetries: 0,
+      limits: createRateLimits({ user: { points: 5, duration: 60 } }),
+      workingReactionAfterMs: 0,
+    },
   );
   await socket.connected();
 });

@@ -7,16 +7,10 @@ import { tooLongAnswer } from '../../input-limits.js';
 import { type ChatPoster, postAnswer } from '../../post-answer.js';
 import { render } from '../../render.js';
 import { fromSlackText } from '../../slack-text.js';
+import { type Reactor, startWorkingReaction, type WorkingReaction } from '../../working-reaction.js';
 
 export type { ChatPoster } from '../../post-answer.js';
-
-/** The reactions the "working" indicator needs; optional, so a client without them still answers. */
-export interface Reactor {
-  reactions?: {
-    add(args: { channel: string; timestamp: string; name: string }): Promise<unknown>;
-    remove(args: { channel: string; timestamp: string; name: string }): Promise<unknown>;
-  };
-}
+export { type Reactor, WORKING_REACTION } from '../../working-reaction.js';
 
 export interface IncomingText {
   channel: string;
@@ -31,12 +25,49 @@ export interface IncomingText {
   user?: string | undefined;
 }
 
-/** the reaction shown on a question while it is being answered */
-export const WORKING_REACTION = 'hourglass_flowing_sand';
-
 /** One conversation per thread (or per DM when not in a thread): its turns are the follow-ups' context. */
 export function conversationKey(channel: string, threadTs: string | undefined): string {
   return `slack:${channel}:${threadTs ?? 'main'}`;
+}
+
+/** what the person is told when this replica has more waiting than it can answer in time */
+export const BUSY_TEXT =
+  'I have more questions waiting than I can answer right now, so I could not take yours. Please ask again in a minute.';
+
+/**
+ * An event taken (acknowledged and recorded as seen): answered through the replica's queue, a few at a
+ * time, so a burst is worked off in order instead of all at once. With no queue (handler tests) it is
+ * answered before this returns. A full queue is said to the person, never dropped silently.
+ */
+export async function answerTaken(
+  what: string,
+  input: IncomingText,
+  deps: SlackDeps,
+  client: ChatPoster & Reactor,
+): Promise<void> {
+  // from the moment it is taken: a question waiting its turn shows ⏳ once it has waited a second
+  const working = startWorkingReaction(
+    client,
+    { channel: input.channel, ts: input.ts },
+    deps.workingReactionAfterMs,
+  );
+  if (!deps.queue) {
+    await answerText(input, deps, client, working);
+    return;
+  }
+  if (deps.queue.offer(what, () => answerText(input, deps, client, working))) return;
+  await working.done();
+  if (!input.user) return;
+  await client.chat
+    .postEphemeral({
+      channel: input.channel,
+      user: input.user,
+      text: BUSY_TEXT,
+      ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
+    })
+    .catch((error: unknown) =>
+      deps.log.warn('slack: could not tell the user the queue is full', { what, error: String(error) }),
+    );
 }
 
 /** Routes what someone wrote to a command, runs it with the thread's context and posts the answer. */
@@ -44,10 +75,16 @@ export async function answerText(
   input: IncomingText,
   deps: SlackDeps,
   client: ChatPoster & Reactor,
+  working: WorkingReaction = startWorkingReaction(
+    client,
+    { channel: input.channel, ts: input.ts },
+    deps.workingReactionAfterMs,
+  ),
 ): Promise<void> {
   const thread = input.threadTs ? { thread_ts: input.threadTs } : {};
   const decision = await deps.limits.take(input.user ?? 'unknown', input.channel);
   if (!decision.allowed) {
+    await working.done();
     if (input.user)
       await client.chat
         .postEphemeral({ channel: input.channel, user: input.user, text: slowDownText(decision), ...thread })
@@ -56,25 +93,24 @@ export async function answerText(
         );
     return;
   }
-  const working = input.ts
-    ? { channel: input.channel, timestamp: input.ts, name: WORKING_REACTION }
-    : undefined;
-  // the reaction is a courtesy: a workspace without reactions:write still gets its answer
-  if (working) await client.reactions?.add(working).catch(() => {});
-  const answer = await answerFor(input, deps);
-  const feedback = await offerFeedback(feedbackOf(deps), answer, { log: deps.log });
-  await postAnswer(
-    client,
-    {
-      channel: input.channel,
-      ...thread,
-      ...render(answer, { names: deps.names, feedback }),
-      // article links would otherwise unfurl into large previews under every answer
-      unfurl_links: false,
-    },
-    { user: input.user, log: deps.log },
-  );
-  if (working) await client.reactions?.remove(working).catch(() => {});
+  try {
+    const answer = await answerFor(input, deps);
+    const feedback = await offerFeedback(feedbackOf(deps), answer, { log: deps.log });
+    await postAnswer(
+      client,
+      {
+        channel: input.channel,
+        ...thread,
+        ...render(answer, { names: deps.names, feedback }),
+        // article links would otherwise unfurl into large previews under every answer
+        unfurl_links: false,
+      },
+      { user: input.user, log: deps.log },
+    );
+  } finally {
+    // an answer that could not be posted (the caller reports it) must not leave ⏳ on the question
+    await working.done();
+  }
 }
 
 async function answerFor(input: IncomingText, deps: SlackDeps): Promise<Answer> {

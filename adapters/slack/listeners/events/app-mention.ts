@@ -1,5 +1,5 @@
 import type { SlackDeps } from '../../deps.js';
-import { answerText, type ChatPoster } from './answer-text.js';
+import { answerTaken, type ChatPoster } from './answer-text.js';
 import { isRedelivery } from './redelivery.js';
 
 export interface MentionEvent {
@@ -40,7 +40,8 @@ export async function appMention(
     return;
   if (await isRedelivery(deps, body.event_id, context, 'app_mention')) return;
   const threadTs = event.thread_ts ?? event.ts;
-  await answerText(
+  await answerTaken(
+    `app_mention ${body.event_id ?? '(no id)'} in ${event.channel}`,
     {
       channel: event.channel,
       // no text is a bare mention, which is answered with the help

@@ -1,5 +1,5 @@
 import type { SlackDeps } from '../../deps.js';
-import { answerText, type ChatPoster, conversationKey } from './answer-text.js';
+import { answerTaken, type ChatPoster, conversationKey } from './answer-text.js';
 import type { EventContext } from './app-mention.js';
 import { isRedelivery } from './redelivery.js';
 
@@ -39,7 +39,8 @@ export async function directMessage(
   if (typeof event.text !== 'string' || !event.text.trim()) return;
   if (!(await isForTheBot(event, event.text, context, deps))) return;
   if (await isRedelivery(deps, body.event_id, context, 'message')) return;
-  await answerText(
+  await answerTaken(
+    `message ${body.event_id ?? '(no id)'} in ${event.channel}`,
     {
       channel: event.channel,
       text: event.text,
