@@ -23,10 +23,10 @@ export async function startLiveEngine(
   config: Pick<Config, 'knowledgeDir' | 'cacheDir' | 'databaseUrl'>,
   log: Logger,
   engineLog: (message: string, level: 'info' | 'warn') => void,
-): Promise<LiveEngine> {
+): Promise<LiveEngine & { shutdown(): Promise<void> }> {
   // with DATABASE_URL every reload stores the folder's changes in the database and rebuilds from it
   const database = config.databaseUrl ? await openDatabase(config.databaseUrl, engineLog) : undefined;
-  return createLiveEngine({
+  const live = await createLiveEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
     log: engineLog,
@@ -37,5 +37,15 @@ export async function startLiveEngine(
         log.warn(`reloading the knowledge failed, still answering from the previous one: ${report.message}`);
       else log.info(describeReload(report));
     },
+  });
+  // stops watching and ends the database pool: its idle connections would keep the process alive
+  const shutdown = async () => {
+    live.close();
+    await database?.close().catch(() => undefined);
+  };
+  // the live engine is a proxy over whichever engine is current: add to it the same way
+  return new Proxy(live as LiveEngine & { shutdown(): Promise<void> }, {
+    get: (target, property) => (property === 'shutdown' ? shutdown : Reflect.get(target, property)),
+    has: (target, property) => property === 'shutdown' || Reflect.has(target, property),
   });
 }

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import { openSqliteFeedbackStore } from '../src/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { feedbackFile } from './feedback-database.js';
 import { startLiveEngine } from './live-knowledge.js';
 import { createLogger, engineLog } from './logger.js';
 import { handleProcessErrors } from './process-errors.js';
 import type { RunningAdapter } from './running-adapter.js';
-import { announceArticles, followSharedArticles, openChatState } from './shared-state.js';
+import { announceArticles, followSharedArticles, openChatState, openFeedback } from './shared-state.js';
 
 /** `npm start`: every configured chat adapter, side by side; the terminal REPL when none is configured. */
 async function main(): Promise<void> {
@@ -20,11 +18,11 @@ async function main(): Promise<void> {
     log.debug('no chat adapter configured (see .env.example): starting the REPL');
     const { startRepl } = await import('./repl/main.js');
     await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
-    engine.close();
+    // the watch and the database pool would otherwise keep the process alive after the REPL is left
+    await engine.shutdown();
     return;
   }
-  // 👍/👎 votes, and the answers they rate, in one SQLite file shared by both adapters
-  const feedback = await openSqliteFeedbackStore(feedbackFile(config));
+
   // /talks-add from chat: written to knowledge/ and reloaded at once, so the reply can say it is answered from
   const adding = {
     knowledgeDir: config.knowledgeDir,
@@ -33,6 +31,9 @@ async function main(): Promise<void> {
   };
   // with DATABASE_URL every replica and shard shares its state there (README: Running at scale)
   const state = await openChatState(config, log, `talksbot ${process.pid}`);
+  // 👍/👎 votes, and the answers they rate, shared by both adapters: in PostgreSQL with DATABASE_URL, else
+  // in one SQLite file
+  const feedback = await openFeedback(config, state);
   const running: RunningAdapter[] = [];
   let stopping = false;
   const shutdown = async (why: string, exitCode: number) => {
@@ -53,8 +54,8 @@ async function main(): Promise<void> {
         // a bot that can no longer answer must not look alive to its supervisor
         onFatal: () => void shutdown('Discord is gone for good', 1),
         services: {
-          feedback,
-          answers: feedback,
+          feedback: feedback.feedback,
+          answers: feedback.answers,
           adding,
           ...(state.conversations ? { conversations: state.conversations } : {}),
           ...(state.limits ? { limits: state.limits } : {}),
@@ -66,8 +67,8 @@ async function main(): Promise<void> {
     const { startSlack } = await import('./slack/main.js');
     running.push(
       await startSlack(engine, config.slack, log, {
-        feedback,
-        answers: feedback,
+        feedback: feedback.feedback,
+        answers: feedback.answers,
         adding,
         ...(config.slack.host ? { host: config.slack.host } : {}),
         ...(state.guard ? { guard: state.guard } : {}),

@@ -1,11 +1,14 @@
 import {
+  type AnswerLog,
   type ConversationStore,
   type DeliveryGuard,
   type FeedbackStore,
   loadPostgres,
+  openSqliteFeedbackStore,
   type RateLimits,
 } from '../src/index.js';
 import type { Config } from './config.js';
+import { feedbackFile } from './feedback-database.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -19,6 +22,8 @@ export interface ChatState {
   conversations?: ConversationStore;
   limits?: RateLimits;
   feedback?: FeedbackStore;
+  /** the answers the 👍/👎 buttons rate */
+  answers?: AnswerLog;
   /** "postgres" or "memory", for the start-up log */
   kind: 'postgres' | 'memory';
   close(): Promise<void>;
@@ -44,8 +49,25 @@ export async function openChatState(
     conversations: state.conversations,
     limits: state.limits,
     feedback: state.feedback,
+    answers: state.answers,
     close: state.close,
   };
+}
+
+/**
+ * Where 👍/👎 votes and the answers they rate are kept: with DATABASE_URL, PostgreSQL (a vote on an answer
+ * one replica or shard posted is understood by whichever receives the click, and `talksbot feedback`
+ * reads every replica's votes); without it, the SQLite file in the cache folder. close() closes the SQLite
+ * file; the PostgreSQL pool belongs to the chat state.
+ */
+export async function openFeedback(
+  config: Pick<Config, 'cacheDir'>,
+  state: ChatState,
+): Promise<{ feedback: FeedbackStore; answers: AnswerLog; close(): Promise<void> }> {
+  if (state.feedback && state.answers)
+    return { feedback: state.feedback, answers: state.answers, close: async () => undefined };
+  const store = await openSqliteFeedbackStore(feedbackFile(config));
+  return { feedback: store, answers: store, close: () => store.close() };
 }
 
 /**

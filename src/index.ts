@@ -41,7 +41,7 @@ export {
   createPostgresEngine,
   type PostgresEngineOptions,
 } from './knowledge-store/postgres-engine.js';
-export { KNOWLEDGE_CHANNEL, removeKnowledgeFiles } from './knowledge-store/postgres-knowledge.js';
+export { removeKnowledgeFiles } from './knowledge-store/postgres-knowledge.js';
 export {
   createLiveEngine,
   isKnowledgeFile,

@@ -1,10 +1,8 @@
-import { openSqliteFeedbackStore } from '../../src/index.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { feedbackFile } from '../feedback-database.js';
 import { startLiveEngine } from '../live-knowledge.js';
 import { createLogger, engineLog } from '../logger.js';
 import { handleProcessErrors } from '../process-errors.js';
-import { followSharedArticles, openChatState } from '../shared-state.js';
+import { followSharedArticles, openChatState, openFeedback } from '../shared-state.js';
 import { startDiscord } from './main.js';
 
 /**
@@ -20,18 +18,18 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   handleProcessErrors(log);
   const engine = await startLiveEngine(config, log, engineLog(log, config.logLevel));
-  // one SQLite file for every shard's votes (SQLite serialises writers across processes)
-  const feedback = await openSqliteFeedbackStore(feedbackFile(config));
-  // shards share conversation context and rate limits through DATABASE_URL when it is set
+  // shards share conversation context, rate limits and votes through DATABASE_URL when it is set
   const state = await openChatState(config, log, `talksbot shard ${process.pid}`);
+  // without it, one SQLite file for every shard's votes (SQLite serialises writers across processes)
+  const feedback = await openFeedback(config, state);
   const follower = config.databaseUrl
     ? await followSharedArticles(config.databaseUrl, engine, log)
     : undefined;
   // a shard that Discord closed for good exits non-zero; the ShardingManager respawns it
   const running = await startDiscord(engine, config.discord, log, {
     services: {
-      feedback,
-      answers: feedback,
+      feedback: feedback.feedback,
+      answers: feedback.answers,
       adding: {
         knowledgeDir: config.knowledgeDir,
         allowPrivate: config.fetchAllowPrivate,
@@ -47,7 +45,7 @@ async function main(): Promise<void> {
     await follower?.stop().catch(() => undefined);
     await feedback.close().catch(() => undefined);
     await state.close().catch(() => undefined);
-    engine.close();
+    await engine.shutdown();
   };
   const stop = () => {
     void stopAll().finally(() => process.exit(0));

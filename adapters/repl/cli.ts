@@ -47,15 +47,12 @@ export async function cli(argv: string[]): Promise<number> {
   const line = args.positionals.join(' ');
   const interactive = !line && process.stdin.isTTY && !args.values.json;
   // the interactive REPL follows knowledge/ while it runs; one-shot and piped runs read it once
-  const opened = interactive
-    ? {
-        engine: await (await import('../live-knowledge.js')).startLiveEngine(
-          config,
-          log,
-          engineLog(log, level),
-        ),
-        close: async () => {},
-      }
+  const live = interactive
+    ? await (await import('../live-knowledge.js')).startLiveEngine(config, log, engineLog(log, level))
+    : undefined;
+  // closed on the way out, so the folder watch and the database pool let the process end
+  const opened = live
+    ? { engine: live, close: () => live.shutdown() }
     : await openEngine(config, engineLog(log, level));
   try {
     return await answer(opened.engine, line, interactive, args.values.json, config);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type FeedbackSummary, openSqliteFeedbackStore } from '../../src/index.js';
+import { type FeedbackSummary, loadPostgres, openSqliteFeedbackStore } from '../../src/index.js';
 import { feedbackFile } from '../feedback-database.js';
 import { truncate } from '../shared/index.js';
 import { type CommandIo, processIo } from './command-io.js';
@@ -28,9 +28,22 @@ export async function feedbackCommand(argv: string[], io: CommandIo = processIo(
     io.stderr(`--limit is a whole number of answers, such as 20\n${USAGE}\n`);
     return 2;
   }
-  const file = feedbackFile(io.config);
-  // reading must not create the database: no file means nobody has voted yet
-  const worst = existsSync(file) ? await readWorst(file, limit) : [];
+  // with DATABASE_URL the replicas' votes are in PostgreSQL; else in the SQLite file
+  const file = io.config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : feedbackFile(io.config);
+  let worst: FeedbackSummary[];
+  try {
+    // reading must not create the SQLite database: no file means nobody has voted yet
+    worst = io.config.databaseUrl
+      ? await readWorstFromPostgres(io.config.databaseUrl, limit)
+      : existsSync(file)
+        ? await readWorst(file, limit)
+        : [];
+  } catch (error) {
+    io.stderr(
+      `Could not read the votes from ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
   if (values.json) {
     io.stdout(`${JSON.stringify({ file, answers: worst })}\n`);
     return 0;
@@ -50,6 +63,17 @@ async function readWorst(file: string, limit: number): Promise<FeedbackSummary[]
     return await store.mostDisliked(limit);
   } finally {
     await store.close();
+  }
+}
+
+async function readWorstFromPostgres(url: string, limit: number): Promise<FeedbackSummary[]> {
+  const { createPostgresPool, migrate, PostgresFeedbackStore } = await loadPostgres();
+  const pool = createPostgresPool(url, { max: 1, applicationName: 'talksbot feedback' });
+  try {
+    await migrate(pool);
+    return await new PostgresFeedbackStore(pool).mostDisliked(limit);
+  } finally {
+    await pool.end();
   }
 }
 

@@ -10,16 +10,15 @@ import type { PassageDocument } from '../search/lunr-index.js';
 import { buildSearchIndex } from '../search/lunr-index.js';
 import { passageVector } from '../search/passage-vector.js';
 import { SearchIndex } from '../search/search-index.js';
+import { ARTICLES_CHANNEL, articlesPayload } from '../store/postgres/articles-channel.js';
 import { eventTerms } from '../timeline/index.js';
 
 /**
  * The knowledge in PostgreSQL (migrations/0100_search.sql): the knowledge files every replica builds
  * from, and one generation of what a build derives from them — articles, passages with their features and
- * full-text vectors, quotes, events, entities — written in one transaction and read back whole.
+ * full-text vectors, quotes, events, entities — written in one transaction and read back whole. A publish
+ * notifies the articles channel, as `talksbot add` does, so every replica reloads within seconds.
  */
-
-/** Channel a publish notifies (payload: the new source key), so replicas can reload within seconds. */
-export const KNOWLEDGE_CHANNEL = 'talksbot_knowledge';
 
 const BATCH = 2_000;
 
@@ -140,7 +139,11 @@ export async function publishKnowledge(
        ON CONFLICT (singleton) DO UPDATE SET source_key = excluded.source_key, passages = excluded.passages, built_at = now()`,
       [key, kb.sentenceById.size],
     );
-    await client.query('SELECT pg_notify($1, $2)', [KNOWLEDGE_CHANNEL, key]);
+    // the one channel every replica listens on (talksbot_articles): delivered only if this commits
+    await client.query('SELECT pg_notify($1, $2)', [
+      ARTICLES_CHANNEL,
+      articlesPayload({ ids: kb.articles.map((a) => a.id), origin: 'knowledge build' }),
+    ]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openDatabase } from '../../adapters/knowledge-backend.js';
 import { createLogger } from '../../adapters/logger.js';
 import { announceArticles, followSharedArticles } from '../../adapters/shared-state.js';
 import { createLiveEngine, type LiveEngine, type ReloadReport } from '../../src/index.js';
@@ -104,4 +105,43 @@ describePostgres('replicas follow articles added elsewhere (LISTEN/NOTIFY)', () 
     await announceArticles({ databaseUrl: database.url }, [], 'replica b');
     await until(async () => replicas.every((r, i) => r.reloads.length > after[i]!));
   });
+
+  it('with the knowledge in PostgreSQL, a build one replica publishes is heard by the others on the same channel', async () => {
+    // two replicas on machines of their own: a has the new article in its folder, b's folder is empty
+    const folders = { a: join(dir, 'pg-a'), b: join(dir, 'pg-b') };
+    await mkdir(folders.a);
+    await mkdir(folders.b);
+    await writeFile(join(folders.a, '2025-10-01-harbour-bridge-opens.md'), FIRST);
+    const opened: { engine: LiveEngine; close(): Promise<void> }[] = [];
+    try {
+      for (const [name, folder] of Object.entries(folders)) {
+        const db = await openDatabase(database.url, () => undefined);
+        const engine = await createLiveEngine({
+          knowledgeDir: folder,
+          cacheDir: join(dir, `.cache-pg-${name}`),
+          inline: true,
+          watch: false,
+          build: () => db.build(folder),
+        });
+        const follower = await followSharedArticles(database.url, engine, log, { debounceMs: 50 });
+        opened.push({
+          engine,
+          close: async () => {
+            await follower.stop();
+            engine.close();
+            await db.close();
+          },
+        });
+      }
+      const [a, b] = opened as [(typeof opened)[0], (typeof opened)[0]];
+      expect((await b.engine.ask(QUESTION)).abstained).toBe(true);
+      await writeFile(join(folders.a, '2025-10-02-merrow-ferry-ends.md'), SECOND);
+      // a stores the file, rebuilds and publishes; nobody announces anything else
+      await a.engine.reload();
+      await until(async () => !(await b.engine.ask(QUESTION)).abstained);
+      expect((await b.engine.ask(QUESTION)).citations[0]?.articleId).toBe('2025-10-02-merrow-ferry-ends');
+    } finally {
+      for (const replica of opened) await replica.close();
+    }
+  }, 120_000);
 });

@@ -36,6 +36,7 @@ describePostgres('SQL migrations on a real PostgreSQL', () => {
     );
     expect(tables.rows.map((r) => r.name)).toEqual(
       expect.arrayContaining([
+        'answers',
         'conversations',
         'delivery_ids',
         'feedback',
@@ -55,7 +56,7 @@ describePostgres('SQL migrations on a real PostgreSQL', () => {
     try {
       const reports = await Promise.all(pools.map((p) => migrate(p)));
       const applied = reports.flatMap((r) => r.applied.map((m) => m.version));
-      expect(applied.sort()).toEqual(reports[0]!.versions);
+      expect(applied.sort((a, b) => a - b)).toEqual(reports[0]!.versions);
     } finally {
       await Promise.all(pools.map((p) => p.end()));
       await fresh.drop();

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ANSWER_LOG_TTL_MS,
+  type AnswerLog,
   type AnswerOf,
   answerSchema,
   type ConversationStore,
@@ -18,6 +20,7 @@ import {
   createPostgresPool,
   migrate,
   openSharedState,
+  PostgresAnswerLog,
   PostgresConversationStore,
   PostgresDeliveryGuard,
   PostgresFeedbackStore,
@@ -44,6 +47,8 @@ interface Backend {
   };
   guard(windowMs: number): DeliveryGuard;
   feedback(): Promise<FeedbackStore>;
+  /** the answer log the vote buttons read back, on a clock the test moves */
+  answers(now: () => number): AnswerLog;
   rateLimiter: RateLimitOptions['limiter'];
 }
 
@@ -57,6 +62,15 @@ beforeEach(() => {
   keyspace += 1;
 });
 
+/** the SQLite feedback store is the one-process answer log (its open is async; the log's calls wait for it) */
+function sqliteAnswers(now: () => number): AnswerLog {
+  const store = openSqliteFeedbackStore(':memory:', { now });
+  return {
+    remember: async (id, answer) => (await store).remember(id, answer),
+    recall: async (id) => (await store).recall(id),
+  };
+}
+
 const memory: Backend = {
   name: 'in memory (and SQLite)',
   conversations: (limits) => {
@@ -65,6 +79,7 @@ const memory: Backend = {
   },
   guard: (windowMs) => new InMemoryDeliveryGuard(windowMs),
   feedback: () => openSqliteFeedbackStore(':memory:'),
+  answers: (now) => sqliteAnswers(now),
   rateLimiter: undefined,
 };
 
@@ -79,6 +94,7 @@ const postgres: Backend = {
     await pool.query('TRUNCATE feedback');
     return new PostgresFeedbackStore(pool);
   },
+  answers: (now) => new PostgresAnswerLog(pool, { now }),
   rateLimiter: (rule) => postgresRateLimiter(pool)(rule),
 };
 
@@ -194,6 +210,26 @@ function storeContract(backend: () => Backend) {
     });
   });
 
+  describe('answer log', () => {
+    it('recalls what it remembered until the expiry, the latest under an id winning', async () => {
+      let now = Date.UTC(2025, 7, 1);
+      const log = backend().answers(() => now);
+      const rated = {
+        question: 'Where will the ministers meet?',
+        answer: 'In Lisbon.',
+        passages: [{ articleId: 'a1', start: 0, end: 10, passage: 'In Lisbon.', contentHash: 'abc' }],
+      };
+      await log.remember(key('A1'), { ...rated, answer: 'first' });
+      await log.remember(key('A1'), rated);
+      expect(await log.recall(key('A1'))).toEqual(rated);
+      expect(await log.recall(key('never'))).toBeUndefined();
+      now += ANSWER_LOG_TTL_MS - 1000;
+      expect(await log.recall(key('A1'))).toEqual(rated);
+      now += 1000;
+      expect(await log.recall(key('A1'))).toBeUndefined();
+    });
+  });
+
   describe('rate limits', () => {
     it('refuses a person over their limit, with the wait, while others go on', async () => {
       const limits = createRateLimits({
@@ -274,6 +310,19 @@ describePostgres('stores on PostgreSQL', () => {
       expect([...turns].sort()).toEqual(['first', 'w', 'x', 'y', 'z']);
       for (const q of 'abcdefgh') await b.append(key('thread'), { question: q });
       expect((await a.turns(key('thread'))).map((t) => t.question)).toEqual([...'cdefgh']);
+    });
+
+    it('recalls an answer posted through another replica, and sweeps expired ones', async () => {
+      const t = Date.UTC(2025, 0, 5);
+      const a = new PostgresAnswerLog(pool, { now: () => t });
+      const b = new PostgresAnswerLog(second, { now: () => t });
+      const rated = { question: 'Who met?', answer: 'The ministers.', passages: [] };
+      await a.remember(key('A-shared'), rated);
+      expect(await b.recall(key('A-shared'))).toEqual(rated);
+      expect(await b.sweep(t + ANSWER_LOG_TTL_MS - 1)).toBe(0);
+      expect(await b.sweep(t + ANSWER_LOG_TTL_MS)).toBeGreaterThanOrEqual(1);
+      const left = await pool.query('SELECT 1 FROM answers WHERE answer_id = $1', [key('A-shared')]);
+      expect(left.rowCount).toBe(0);
     });
 
     it('counts one person across replicas', async () => {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { ARTICLES_CHANNEL, articlesPayload } from './articles-channel.js';
 
 /**
  * "The articles changed" between replicas, over PostgreSQL's LISTEN/NOTIFY: whoever adds, changes or
@@ -6,7 +7,7 @@ import pg from 'pg';
  * replica reloads from the shared store within a second or so. A notification is a hint, not the data: the
  * listener re-reads the database, so a lost or duplicated one costs at most a reload.
  */
-export const ARTICLES_CHANNEL = 'talksbot_articles';
+export { ARTICLES_CHANNEL } from './articles-channel.js';
 
 export interface ArticlesChanged {
   /** the article ids concerned, when the sender knows them */
@@ -22,12 +23,8 @@ export async function notifyArticlesChanged(
   db: pg.Pool | pg.PoolClient | pg.Client,
   change: Omit<ArticlesChanged, 'reconnected'>,
 ): Promise<void> {
-  // a NOTIFY payload is limited to 8,000 bytes: beyond a few hundred ids, "something changed" says enough
-  const ids = change.ids.length <= 200 ? change.ids : [];
-  await db.query('SELECT pg_notify($1, $2)', [
-    ARTICLES_CHANNEL,
-    JSON.stringify({ ids, ...(change.origin ? { origin: change.origin } : {}) }),
-  ]);
+  // beyond a few hundred ids, "something changed" says enough
+  await db.query('SELECT pg_notify($1, $2)', [ARTICLES_CHANNEL, articlesPayload(change)]);
 }
 
 export interface ArticleListener {

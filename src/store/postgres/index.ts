@@ -1,4 +1,5 @@
 // PostgreSQL: the state replicas share. Loaded on demand (see loadPostgres in ../index.ts).
+export * from './answer-log.js';
 export * from './article-events.js';
 export * from './conversation-store.js';
 export * from './delivery-guard.js';

@@ -1,8 +1,10 @@
 import type pg from 'pg';
+import type { AnswerLog } from '../answer-log.js';
 import type { ConversationLimits, ConversationStore } from '../conversation-store.js';
 import type { DeliveryGuard } from '../delivery-log.js';
 import type { FeedbackStore } from '../feedback-store.js';
 import { createRateLimits, type RateLimitOptions, type RateLimits } from '../rate-limits.js';
+import { PostgresAnswerLog } from './answer-log.js';
 import { PostgresConversationStore } from './conversation-store.js';
 import { PostgresDeliveryGuard } from './delivery-guard.js';
 import { PostgresFeedbackStore } from './feedback-store.js';
@@ -16,6 +18,8 @@ export interface SharedState {
   guard: DeliveryGuard;
   conversations: ConversationStore;
   feedback: FeedbackStore;
+  /** the answers the 👍/👎 buttons rate, so a vote reaching any replica finds its answer */
+  answers: AnswerLog;
   limits: RateLimits;
   /** what start-up migrated (empty when the schema was current) */
   migrations: MigrationReport;
@@ -54,6 +58,7 @@ export async function openSharedState(url: string, options: SharedStateOptions =
     guard: new PostgresDeliveryGuard(pool),
     conversations: new PostgresConversationStore(pool, options.conversations),
     feedback: new PostgresFeedbackStore(pool),
+    answers: new PostgresAnswerLog(pool),
     limits: createRateLimits({ ...options.rateLimits, limiter: postgresRateLimiter(pool) }),
     migrations,
     close: () => pool.end(),
