@@ -121,6 +121,16 @@ const envSchema = z.object({
   PORT: optionalText,
   // HTTP mode's interface: 127.0.0.1 behind a reverse proxy on the same machine (deploy/); all by default
   HOST: optionalText,
+  // mentions and DMs one process answers at once (the rest wait their turn); 8 by default
+  SLACK_ANSWER_CONCURRENCY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, {
+        error: 'SLACK_ANSWER_CONCURRENCY is a whole number from 1 to 64, such as 8',
+      })
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 const portSchema = z.coerce
@@ -162,6 +172,8 @@ export interface Config {
     commandPrefix?: string | undefined;
     /** member ids allowed to use /talks-add; nobody when empty */
     adminUserIds?: readonly string[] | undefined;
+    /** SLACK_ANSWER_CONCURRENCY: mentions and DMs answered at once by this process */
+    answerConcurrency?: number | undefined;
   };
 }
 
@@ -213,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       host: e.HOST,
       commandPrefix: config.slackCommandPrefix,
       adminUserIds: e.SLACK_ADMIN_USER_IDS,
+      answerConcurrency: e.SLACK_ANSWER_CONCURRENCY,
     };
   }
   return config;

@@ -35,7 +35,7 @@ export async function openEngine(
   }
   const database = await openDatabase(config.databaseUrl, log);
   try {
-    return { engine: await database.build(config.knowledgeDir), close: database.close };
+    return { engine: await database.build(config.knowledgeDir, config.cacheDir), close: database.close };
   } catch (error) {
     await database.close();
     throw error;
@@ -60,7 +60,9 @@ export async function openDatabase(url: string, log: EngineLog) {
   }
   return {
     pool,
-    build: (knowledgeDir: string) => createPostgresEngine({ knowledgeDir, pool, log }),
+    // cacheDir: the per-article analyses are cached there as the embedded build caches them
+    build: (knowledgeDir: string, cacheDir?: string) =>
+      createPostgresEngine({ knowledgeDir, pool, log, ...(cacheDir ? { cacheDir } : {}) }),
     close: () => pool.end(),
   };
 }

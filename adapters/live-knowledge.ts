@@ -30,7 +30,7 @@ export async function startLiveEngine(
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
     log: engineLog,
-    build: database && (() => database.build(config.knowledgeDir)),
+    build: database && (() => database.build(config.knowledgeDir, config.cacheDir)),
     watch: true,
     onReload: (report) => {
       if (report instanceof Error)

@@ -19,6 +19,7 @@ import { boltLogger } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { gateSlackRequests } from './request-gate.js';
 import { slashNames } from './slash-commands.js';
+import { ReactionBudget } from './working-reaction.js';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 
@@ -106,11 +107,14 @@ export function createSlackApp(
   });
   const queue = new AnswerQueue({
     log,
-    ...(options.answerConcurrency ? { concurrency: options.answerConcurrency } : {}),
+    ...((options.answerConcurrency ?? config.answerConcurrency)
+      ? { concurrency: options.answerConcurrency ?? config.answerConcurrency }
+      : {}),
   });
   registerListeners(app, {
     engine,
     queue,
+    reactionBudget: new ReactionBudget(),
     log,
     guard,
     now,

@@ -11,6 +11,7 @@ import type { ChatAddSettings } from '../shared/add-from-chat.js';
 import type { AnswerQueue } from '../shared/answer-queue.js';
 import type { FeedbackServices } from '../shared/feedback.js';
 import type { SlashNames } from './slash-commands.js';
+import type { ReactionBudget } from './working-reaction.js';
 
 /** What every handler needs besides its Slack arguments; tests build one with fakes. */
 export interface SlackDeps {
@@ -35,6 +36,8 @@ export interface SlackDeps {
   queue?: AnswerQueue | undefined;
   /** how long a mention or DM waits before it gets the ⏳ reaction (WORKING_REACTION_AFTER_MS; 0: at once) */
   workingReactionAfterMs?: number | undefined;
+  /** how many ⏳ a minute this process may put on (createSlackApp gives one; none in handler tests) */
+  reactionBudget?: ReactionBudget | undefined;
   /** how long a slash command's answer may take before a "working on it" note; tests shorten it */
   workingNoteAfterMs?: number;
   /** milliseconds since the epoch; tests move it forward */

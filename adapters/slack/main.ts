@@ -17,6 +17,9 @@ export interface RunningSlack extends RunningAdapter {
   port?: number;
 }
 
+/** how long an idle keep-alive connection stays open: longer than the load balancer in front keeps it */
+const KEEP_ALIVE_MS = 65_000;
+
 /** how long a stopping process keeps answering what it already took */
 const DRAIN_MS = 10_000;
 
@@ -67,6 +70,11 @@ export async function startSlack(
   }
 
   const server = await app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
+  // behind a load balancer's keep-alive pool, Node's 5 s idle timeout races nginx reusing the connection:
+  // a request written as Node closes it is lost (a 502 that nginx does not resend, being a POST). Keep
+  // idle connections longer than the balancer does (deploy/nginx.conf: 55 s; AWS ALB: 60 s).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   const port = (server.address() as AddressInfo).port;
   log.info(`Slack: listening for events on http://${options.host ?? '0.0.0.0'}:${port}${EVENTS_PATH}`);
   return {

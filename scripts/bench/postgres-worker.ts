@@ -13,6 +13,12 @@ export interface PostgresTask {
   /** a superuser URL on the bench's server: this worker creates and drops its own database */
   serverUrl: string;
   reps: number;
+  /**
+   * the per-article analysis cache the embedded build of the same corpus wrote: the ingest reuses each
+   * article's own work, as a deployment with a warm cache does, and measures the rest (the cross-article
+   * build and the writes)
+   */
+  cacheDir?: string | undefined;
 }
 
 export interface PostgresResult {
@@ -54,7 +60,11 @@ async function measure(task: PostgresTask): Promise<PostgresResult> {
   try {
     await migrate(pool);
     let start = performance.now();
-    await createPostgresEngine({ knowledgeDir: task.knowledgeDir, pool });
+    await createPostgresEngine({
+      knowledgeDir: task.knowledgeDir,
+      pool,
+      ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}),
+    });
     const ingestMs = performance.now() - start;
     start = performance.now();
     const engine = await createPostgresEngine({ knowledgeDir: task.knowledgeDir, pool });

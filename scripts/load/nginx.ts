@@ -42,6 +42,7 @@ http {
   upstream talksbot_slack {
 ${servers}
     keepalive 64;
+    keepalive_timeout 55s;
   }
   server {
     listen 127.0.0.1:${options.listenPort};

@@ -63,7 +63,15 @@ export interface LoadReport {
    * the same acks as nginx timed them (request in to response out, ms): the sender runs on the same
    * loaded cores, so its figure also holds its own wait for CPU
    */
-  ackAtNginx: { p50: number; p95: number; p99: number; max: number; requests: number };
+  ackAtNginx: {
+    p50: number;
+    p95: number;
+    p99: number;
+    max: number;
+    requests: number;
+    /** responses by HTTP status (504: the replica did not ack within nginx's wait; 502: it was unreachable) */
+    statuses: Record<string, number>;
+  };
   /** deliveries that got no 200 */
   failedAcks: number;
   /** events with exactly one reply, none, more than one */
@@ -355,7 +363,10 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
       summary = await slack.summary();
     }
     const loadAtEnd = loadavg()[0]!;
-    const atNginx = (await nginx.requests())
+    const logged = await nginx.requests();
+    const statuses: Record<string, number> = {};
+    for (const r of logged) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    const atNginx = logged
       .filter((r) => r.status === 200 || r.status >= 500)
       .map((r) => r.seconds * 1000)
       .sort((a, b) => a - b);
@@ -392,6 +403,7 @@ export async function runReplicaLoadTest(options: LoadOptions): Promise<LoadRepo
         p99: round(percentile(atNginx, 99)),
         max: round(atNginx.at(-1) ?? 0),
         requests: atNginx.length,
+        statuses,
       },
       failedAcks,
       answeredOnce,

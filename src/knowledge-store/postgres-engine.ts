@@ -60,7 +60,12 @@ export async function createPostgresEngine(options: PostgresEngineOptions): Prom
       const articleFiles = files.filter((f) => f.file !== ALIAS_FILE);
       log(`Indexing ${articleFiles.length} articles into PostgreSQL…`, 'info');
       const { aliases, skipped } = aliasesOf(files.find((f) => f.file === ALIAS_FILE));
-      const loaded = await analyseFiles({ files: articleFiles, unreadable: read.unreadable });
+      // each article's own work comes from the per-article cache when it is there (the embedded build's,
+      // or this process's last build): a rebuild after one added article analyses that article only
+      const loaded = await analyseFiles(
+        { files: articleFiles, unreadable: read.unreadable },
+        { cacheDir: options.cacheDir, threads: options.threads },
+      );
       loaded.skipped.push(...skipped);
       for (const file of loaded.skipped) log(`skipped ${file.file}: ${file.reason}`, 'warn');
       const passages = new Map<string, PassageDocument>();

@@ -11,7 +11,7 @@ import { buildSearchIndex } from '../search/lunr-index.js';
 import { passageVector } from '../search/passage-vector.js';
 import { SearchIndex } from '../search/search-index.js';
 import { ARTICLES_CHANNEL, articlesPayload } from '../store/postgres/articles-channel.js';
-import { eventTerms } from '../timeline/index.js';
+import { type EventTerms, eventTerms } from '../timeline/index.js';
 
 /**
  * The knowledge in PostgreSQL (migrations/0100_search.sql): the knowledge files every replica builds
@@ -102,10 +102,7 @@ export async function publishKnowledge(
       q.articleId,
       q.speaker,
     ]);
-    await insertJson(client, 'events', ['article_id', 'date'], kb.events, (e: TimelineEvent) => [
-      e.articleId,
-      e.date,
-    ]);
+    await insertEvents(client, kb.events, kb.eventTerms);
     for (const [i, batch] of batches(kb.entities.entities).entries()) {
       await client.query(
         `INSERT INTO entities (position, name, type, data)
@@ -208,9 +205,29 @@ async function insertPassages(
   }
 }
 
+/** The events in the build's order, each with the terms /timeline matches topics against. */
+async function insertEvents(
+  client: pg.PoolClient,
+  events: readonly TimelineEvent[],
+  terms: readonly EventTerms[],
+): Promise<void> {
+  for (const [i, batch] of batches(events).entries()) {
+    await client.query(
+      `INSERT INTO events (article_id, date, data, terms)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::json[], $4::json[])`,
+      [
+        batch.map((e) => e.articleId),
+        batch.map((e) => e.date),
+        batch.map((e) => JSON.stringify(e)),
+        batch.map((_, j) => JSON.stringify(terms[i * BATCH + j])),
+      ],
+    );
+  }
+}
+
 async function insertJson<T>(
   client: pg.PoolClient,
-  table: 'quotes' | 'events',
+  table: 'quotes',
   columns: [string, string],
   rows: readonly T[],
   keys: (row: T) => [string, string | null],
@@ -275,7 +292,12 @@ export async function loadKnowledge(pool: pg.Pool): Promise<KnowledgeBase> {
   const skipped = (
     await pool.query<SkippedFile>('SELECT file, reason FROM skipped_files ORDER BY position')
   ).rows.map((row) => ({ file: row.file, reason: row.reason }));
-  const events = await json<TimelineEvent>('SELECT data FROM events ORDER BY id');
+  const eventRows = (
+    await pool.query<{ data: TimelineEvent; terms: EventTerms | null }>(
+      'SELECT data, terms FROM events ORDER BY id',
+    )
+  ).rows;
+  const events = eventRows.map((row) => row.data);
   const table = { entities, forms };
   return withLookups({
     articles,
@@ -286,8 +308,11 @@ export async function loadKnowledge(pool: pg.Pool): Promise<KnowledgeBase> {
     stemDf: stemDocumentFrequencies(Object.values(features)),
     quotes: await json<Quote>('SELECT data FROM quotes ORDER BY id'),
     events,
-    // what /timeline matches topics against, worked out from the events in the order the build made them
-    eventTerms: eventTerms(events, table, articles),
+    // what /timeline matches topics against, as the build worked it out (a generation published before
+    // the terms were stored has none: they are worked out again, in the order the build made the events)
+    eventTerms: eventRows.every((row) => row.terms)
+      ? eventRows.map((row) => row.terms!)
+      : eventTerms(events, table, articles),
     index: emptyIndex(),
   });
 }

@@ -62,6 +62,16 @@ describe('loadConfig', () => {
       { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_ADMIN_USER_IDS: 'U012ABCDEF, @alice' },
       'SLACK_ADMIN_USER_IDS lists Slack member ids',
     ],
+    [
+      'an answer concurrency of zero',
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_ANSWER_CONCURRENCY: '0' },
+      'SLACK_ANSWER_CONCURRENCY is a whole number from 1 to 64',
+    ],
+    [
+      'an answer concurrency that is not a number',
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_ANSWER_CONCURRENCY: 'eight' },
+      'SLACK_ANSWER_CONCURRENCY is a whole number from 1 to 64',
+    ],
   ])('explains %s', (_name, env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);
@@ -101,5 +111,9 @@ describe('loadConfig', () => {
     });
     const defaults = load({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(defaults.slack).toMatchObject({ commandPrefix: 'talks-', adminUserIds: [] });
+    expect(defaults.slack?.answerConcurrency).toBeUndefined();
+    expect(
+      load({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_ANSWER_CONCURRENCY: ' 2 ' }).slack,
+    ).toMatchObject({ answerConcurrency: 2 });
   });
 });

@@ -41,6 +41,11 @@ describePostgres('the PostgreSQL search backend', () => {
     );
     expect(rows[0]!.n).toBe(embedded.knowledge.sentenceById.size);
     expect(rows[0]!.empty).toBeLessThan(rows[0]!.n / 20);
+    // every event is stored with the terms /timeline matches against, so a replica's start reads them
+    const events = await pool.query<{ n: number; without: number }>(
+      'SELECT count(*)::int AS n, count(*) FILTER (WHERE terms IS NULL)::int AS without FROM events',
+    );
+    expect(events.rows[0]).toEqual({ n: embedded.knowledge.events.length, without: 0 });
   });
 
   it('gives the embedded engine’s answers to the development gold and people-qa questions', async () => {

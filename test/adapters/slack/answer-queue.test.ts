@@ -11,6 +11,7 @@ import {
 } from '../../../adapters/slack/listeners/events/answer-text.js';
 import { appMention, type MentionEvent } from '../../../adapters/slack/listeners/events/app-mention.js';
 import { defaultSlashNames } from '../../../adapters/slack/slash-commands.js';
+import { ReactionBudget } from '../../../adapters/slack/working-reaction.js';
 import { createEngine, createRateLimits, type Engine, MemoryConversationStore } from '../../../src/index.js';
 import { textsOf } from './expect-slack.js';
 
@@ -112,6 +113,19 @@ describe('the ⏳ reaction', () => {
     const { client, calls } = recordingClient();
     await appMention(mentionArgs(client, 'sources'), deps({ workingReactionAfterMs: 60_000 }));
     expect(methods(calls)).toEqual(['chat.postMessage']);
+  });
+
+  it('is put on at most the budget a minute, so a burst stays within what Slack allows reactions', async () => {
+    let now = Date.UTC(2025, 0, 1);
+    const budget = new ReactionBudget(2, () => now);
+    const { client, calls } = recordingClient();
+    const d = deps({ workingReactionAfterMs: 0, reactionBudget: budget });
+    for (let i = 0; i < 3; i += 1) await appMention(mentionArgs(client, 'help'), d);
+    expect(methods(calls).filter((m) => m === 'reactions.add')).toHaveLength(2);
+    expect(methods(calls).filter((m) => m === 'chat.postMessage')).toHaveLength(3);
+    now += 60_000;
+    await appMention(mentionArgs(client, 'help'), d);
+    expect(methods(calls).filter((m) => m === 'reactions.add')).toHaveLength(3);
   });
 
   it('comes off a question whose answer could not be posted', async () => {

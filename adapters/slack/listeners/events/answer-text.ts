@@ -50,6 +50,7 @@ export async function answerTaken(
     client,
     { channel: input.channel, ts: input.ts },
     deps.workingReactionAfterMs,
+    deps.reactionBudget,
   );
   if (!deps.queue) {
     await answerText(input, deps, client, working);
@@ -79,6 +80,7 @@ export async function answerText(
     client,
     { channel: input.channel, ts: input.ts },
     deps.workingReactionAfterMs,
+    deps.reactionBudget,
   ),
 ): Promise<void> {
   const thread = input.threadTs ? { thread_ts: input.threadTs } : {};
