@@ -21,7 +21,12 @@ export interface AnswerQueueOptions {
   log: Logger;
 }
 
-export const DEFAULT_ANSWER_CONCURRENCY = 8;
+/**
+ * Enough to keep the CPU busy while answers wait on I/O (a real Slack Web API call takes 100–300 ms, the
+ * database a few ms): the engine's own work runs one at a time on this thread whatever the number. The
+ * bound is on what is held open at once: connections (the pools queue past their size), sockets, memory.
+ */
+export const DEFAULT_ANSWER_CONCURRENCY = 32;
 /** the memory bound: a waiting job is the event text (under 40 KB) and a closure; Slack allows ~5,000 events per workspace in 10 minutes */
 export const DEFAULT_MAX_WAITING = 10_000;
 
