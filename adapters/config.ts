@@ -121,12 +121,12 @@ const envSchema = z.object({
   PORT: optionalText,
   // HTTP mode's interface: 127.0.0.1 behind a reverse proxy on the same machine (deploy/); all by default
   HOST: optionalText,
-  // mentions and DMs one process answers at once (the rest wait their turn); 32 by default
+  // mentions and DMs one process answers at once (the rest wait their turn); 4 by default
   SLACK_ANSWER_CONCURRENCY: optionalText.pipe(
     z
       .string()
       .regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, {
-        error: 'SLACK_ANSWER_CONCURRENCY is a whole number from 1 to 64, such as 32',
+        error: 'SLACK_ANSWER_CONCURRENCY is a whole number from 1 to 64, such as 4',
       })
       .transform(Number)
       .optional(),

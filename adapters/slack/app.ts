@@ -50,7 +50,7 @@ export interface SlackAppOptions {
   workingNoteAfterMs?: number;
   /** how long a mention or DM waits before it gets the ⏳ reaction (1 s by default; 0: at once) */
   workingReactionAfterMs?: number;
-  /** mentions and DMs answered at once by this process (the rest wait their turn); 32 by default */
+  /** mentions and DMs answered at once by this process (the rest wait their turn); 4 by default */
   answerConcurrency?: number;
 }
 

@@ -26,7 +26,15 @@ beforeAll(async () => {
     await realEngine(),
     { botToken: 'xoxb-limits', signingSecret: SECRET, apiUrl: api.apiUrl, port: 0 },
     createLogger('silent'),
-    { host: '127.0.0.1', apiRetries: 0, clock: () => Date.now() + clockOffsetMs, limits: unlimited() },
+    {
+      host: '127.0.0.1',
+      apiRetries: 0,
+      clock: () => Date.now() + clockOffsetMs,
+      limits: unlimited(),
+      // the replay test below has 4,000 answers to get through, with the fake Web API in this process:
+      // more at once than production's default, so a loaded machine finishes them in time
+      answerConcurrency: 32,
+    },
   );
   eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
 });
