@@ -9,9 +9,9 @@ import {
   buildKnowledgeBase,
   type KnowledgeBase,
   loadKnowledgeBase,
+  type SerialisedKnowledgeBase,
   serialiseKnowledgeBase,
 } from './knowledge-base.js';
-import { checkSerialisedKnowledgeBase } from './knowledge-base-schema.js';
 import { readAliasFile, resolveEntity } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { embeddedSearch, type SearchBackend } from './search/backend.js';
@@ -93,8 +93,15 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
   ];
   if (options.cacheDir) {
     await removeOrphanedTempFiles(options.cacheDir);
-    const cached = await readCache(options.cacheDir, await cacheKey(keyInput), (data) =>
-      loadKnowledgeBase(checkSerialisedKnowledgeBase(data)),
+    // a file this engine wrote for this key, unaltered (its digest matches), is loaded as it is; any other
+    // is checked field by field first (the zod schema is imported only then: building it, and checking a
+    // large knowledge base with it, cost a warm start more than reading the file)
+    const cached = await readCache(options.cacheDir, await cacheKey(keyInput), async (data, intact) =>
+      loadKnowledgeBase(
+        intact
+          ? (data as SerialisedKnowledgeBase)
+          : (await import('./knowledge-base-schema.js')).checkSerialisedKnowledgeBase(data),
+      ),
     );
     if (cached.status === 'hit') {
       logSkipped(cached.value.skipped);

@@ -110,26 +110,50 @@ const cacheName = (kind: CacheKind, key: string) => `${kind}-${key}.json`;
 const cacheFile = (cacheDir: string, key: string, kind: CacheKind) => join(cacheDir, cacheName(kind, key));
 
 /**
+ * A cache file is `{"format":1,"key":…,"digest":…,"data":…}` with the envelope's fields in this order, so the
+ * bytes of `data` can be found without parsing it: `digest` is their SHA-256. A file whose key and digest
+ * match is, byte for byte, what this engine version wrote for this key (the key hashes the engine version),
+ * and its reader may skip checking its shape; anything else (an older file, a hand edit, a torn copy) is
+ * still read, but as untrusted data.
+ */
+const ENVELOPE_HEAD = /^\{"format":(\d+),"key":"([0-9a-z-]+)","digest":"([0-9a-f]{64})","data":/;
+
+const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** `intact`: the file's key and digest match, so it is this engine's own output for this key, unaltered. */
+type Accept<T> = (data: unknown, intact: boolean) => T | Promise<T>;
+
+/**
  * Reads the cache for a key. `accept` checks the data (and may build from it); whatever it throws makes the
  * file unusable rather than fatal, so the caller rebuilds instead of failing at every start.
  */
 export async function readCache<T>(
   cacheDir: string,
   key: string,
-  accept: (data: unknown) => T,
+  accept: Accept<T>,
   kind: CacheKind = 'knowledge',
 ): Promise<CacheRead<T>> {
   const file = cacheFile(cacheDir, key, kind);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'miss' };
     return { status: 'unusable', file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code})` };
   }
+  const intact = intactData(bytes, key);
+  if (intact) {
+    let data: unknown;
+    try {
+      data = JSON.parse(bytes.toString('utf8', intact.start, intact.end));
+    } catch {
+      return { status: 'unusable', file, reason: 'is not valid JSON' };
+    }
+    return accepted(file, () => accept(data, true));
+  }
   let envelope: unknown;
   try {
-    envelope = JSON.parse(text);
+    envelope = JSON.parse(bytes.toString('utf8'));
   } catch {
     return { status: 'unusable', file, reason: 'is not valid JSON' };
   }
@@ -141,8 +165,23 @@ export async function readCache<T>(
       file,
       reason: `has cache format ${String(envelope.format)}, not ${CACHE_FORMAT}`,
     };
+  const { data } = envelope;
+  return accepted(file, () => accept(data, false));
+}
+
+/** Where `data`'s bytes are, when the file is this key's and they hash to its digest; else undefined. */
+function intactData(bytes: Buffer, key: string): { start: number; end: number } | undefined {
+  const head = ENVELOPE_HEAD.exec(bytes.toString('latin1', 0, Math.min(bytes.length, 256)));
+  if (!head || Number(head[1]) !== CACHE_FORMAT || head[2] !== key) return undefined;
+  const start = head[0].length;
+  const end = bytes.length - 1;
+  if (end < start || bytes[end] !== 0x7d /* } */) return undefined;
+  return digestOf(bytes.subarray(start, end)) === head[3] ? { start, end } : undefined;
+}
+
+async function accepted<T>(file: string, accept: () => T | Promise<T>): Promise<CacheRead<T>> {
   try {
-    return { status: 'hit', value: accept(envelope.data) };
+    return { status: 'hit', value: await accept() };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { status: 'unusable', file, reason: `does not hold what this version reads (${why})` };
@@ -162,8 +201,10 @@ export async function writeCache(
   await mkdir(cacheDir, { recursive: true });
   const target = cacheFile(cacheDir, key, kind);
   const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const body = Buffer.from(JSON.stringify(data));
+  const head = `{"format":${CACHE_FORMAT},"key":${JSON.stringify(key)},"digest":"${digestOf(body)}","data":`;
   try {
-    await writeFile(temp, JSON.stringify({ format: CACHE_FORMAT, data }));
+    await writeFile(temp, Buffer.concat([Buffer.from(head), body, Buffer.from('}')]));
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

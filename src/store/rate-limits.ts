@@ -1,4 +1,9 @@
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createRequire } from 'node:module';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+
+// required when the first limits are made (a chat bot's start), not by every process that imports the store
+const require = createRequire(import.meta.url);
+const limiterLibrary = () => require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
 
 /**
  * Per-person and per-channel limits, so one person's burst cannot delay everyone else's answers. Memory by
@@ -35,6 +40,7 @@ export const RATE_LIMIT_DEFAULTS = {
 } as const;
 
 export function createRateLimits(options: RateLimitOptions = {}): RateLimits {
+  const { RateLimiterMemory } = limiterLibrary();
   const build = options.limiter ?? ((rule) => new RateLimiterMemory(rule));
   const user = build({ ...(options.user ?? RATE_LIMIT_DEFAULTS.user), keyPrefix: 'user' });
   const channel = build({ ...(options.channel ?? RATE_LIMIT_DEFAULTS.channel), keyPrefix: 'channel' });
@@ -56,7 +62,8 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<numbe
     await limiter.consume(key);
     return undefined;
   } catch (error) {
-    if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    if (error instanceof limiterLibrary().RateLimiterRes)
+      return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw error;
   }
 }

@@ -86,6 +86,46 @@ describe('a cache file of the wrong shape', () => {
   });
 });
 
+describe('a cache file this engine wrote', () => {
+  let cacheDir: string;
+  beforeEach(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'talksbot-c-'));
+  });
+  afterEach(async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+  const read = (key: string) => readCache(cacheDir, key, (data, intact) => ({ data, intact }));
+
+  it('is read as intact, so its reader may skip the shape check', async () => {
+    await writeCache(cacheDir, 'k1', { words: ['Kyiv', 'Київ'], n: 1 });
+    expect(await read('k1')).toEqual({
+      status: 'hit',
+      value: { data: { words: ['Kyiv', 'Київ'], n: 1 }, intact: true },
+    });
+  });
+
+  // each still reads, but as data to check: the digest or the key no longer vouches for it
+  it.each<[string, (text: string) => string]>([
+    ['one character of its data changed', (text) => text.replace('"n":1', '"n":2')],
+    ['its digest changed', (text) => text.replace(/"digest":"[0-9a-f]{64}"/, `"digest":"${'0'.repeat(64)}"`)],
+    ['data re-serialised with spaces', (text) => JSON.stringify(JSON.parse(text), null, 1)],
+    ['no digest (an older file)', (text) => JSON.stringify({ format: 1, data: JSON.parse(text).data })],
+  ])('with %s is not intact', async (_name, edit) => {
+    await writeCache(cacheDir, 'k1', { words: ['Kyiv', 'Київ'], n: 1 });
+    const file = join(cacheDir, 'knowledge-k1.json');
+    const edited = edit(await readFile(file, 'utf8'));
+    await writeFile(file, edited);
+    const result = await read('k1');
+    expect(result).toMatchObject({ status: 'hit', value: { intact: false } });
+  });
+
+  it('under another key’s name is not intact', async () => {
+    await writeCache(cacheDir, 'k1', { n: 1 });
+    await writeFile(join(cacheDir, 'knowledge-k2.json'), await readFile(join(cacheDir, 'knowledge-k1.json')));
+    expect(await read('k2')).toMatchObject({ status: 'hit', value: { intact: false } });
+  });
+});
+
 describe('cache temp files', () => {
   let cacheDir: string;
   beforeEach(async () => {

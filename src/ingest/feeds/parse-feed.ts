@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 
 export interface FeedItem {
   /** the item's own identity (RSS guid, Atom id), else its link: what "already seen" is keyed on */
@@ -14,7 +14,18 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
-const parser = new XMLParser({
+// fast-xml-parser is required on the first feed read, so that start-ups that poll no feed do not load it
+const require = createRequire(import.meta.url);
+type FastXml = typeof import('fast-xml-parser');
+let loaded: { parser: InstanceType<FastXml['XMLParser']>; validator: FastXml['XMLValidator'] } | undefined;
+function xmlReader(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const { XMLParser, XMLValidator } = require('fast-xml-parser') as FastXml;
+  loaded = { parser: new XMLParser(PARSER_OPTIONS), validator: XMLValidator };
+  return loaded;
+}
+
+const PARSER_OPTIONS: import('fast-xml-parser').X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
@@ -22,7 +33,7 @@ const parser = new XMLParser({
   isArray: (name) => ['item', 'entry', 'link'].includes(name),
   processEntities: true,
   htmlEntities: true,
-});
+};
 
 type Node = Record<string, unknown>;
 
@@ -32,7 +43,8 @@ type Node = Record<string, unknown>;
  */
 export function parseFeed(xml: string): ParsedFeed | undefined {
   // the parser is forgiving; a feed that is not well-formed XML is refused rather than half read
-  if (XMLValidator.validate(xml) !== true) return undefined;
+  const { parser, validator } = xmlReader();
+  if (validator.validate(xml) !== true) return undefined;
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;
