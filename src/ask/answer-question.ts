@@ -93,12 +93,8 @@ async function rankAndAnswer(
       ? [stem(analysis.focus)]
       : []),
   ]);
-  const terms = weighTerms(
-    withSpellingVariants(kb, analysis).map((t) => ({ ...t, related: knownRelated(kb, t.related) })),
-    kb.stemDf,
-    sentenceCount,
-    required,
-  );
+  // a name the articles never use is an abstention whatever the other words are: checked before their
+  // spelling variants, each of which may cost a WordNet lookup and a scan of every stem
   const missing = unknownNames(kb, analysis.names);
   if (missing.length > 0) {
     return {
@@ -109,6 +105,12 @@ async function rankAndAnswer(
       ),
     };
   }
+  const terms = weighTerms(
+    withSpellingVariants(kb, analysis).map((t) => ({ ...t, related: knownRelated(kb, t.related) })),
+    kb.stemDf,
+    sentenceCount,
+    required,
+  );
   if (terms.length === 0 || terms.every((t) => t.weight === 0)) {
     return { answer: abstain(kb, question, 'I need a few more words to search the articles for.') };
   }

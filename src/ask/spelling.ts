@@ -19,9 +19,8 @@ export function nearestKnownStem(kb: KnowledgeBase, wanted: string): string | un
   let best: string | undefined;
   let bestDistance = limit + 1;
   let bestDf = 0;
-  for (const [known, df] of Object.entries(kb.stemDf)) {
-    if (Math.abs(known.length - wanted.length) > limit || known[0] !== wanted[0] || known.length < 4)
-      continue;
+  for (const [known, df] of stemsStartingWith(kb.stemDf, wanted[0]!)) {
+    if (Math.abs(known.length - wanted.length) > limit || known.length < 4) continue;
     const distance = typingDistance(known, wanted, limit);
     if (distance < bestDistance || (distance === bestDistance && df > bestDf)) {
       best = known;
@@ -30,6 +29,22 @@ export function nearestKnownStem(kb: KnowledgeBase, wanted: string): string | un
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+const byFirstLetter = new WeakMap<Record<string, number>, Map<string, [string, number][]>>();
+/** The known stems and their frequencies by first letter, in stemDf's order (ties go to the first). */
+function stemsStartingWith(stemDf: Record<string, number>, letter: string): readonly [string, number][] {
+  let index = byFirstLetter.get(stemDf);
+  if (!index) {
+    index = new Map();
+    for (const entry of Object.entries(stemDf)) {
+      const same = index.get(entry[0][0]!);
+      if (same) same.push(entry);
+      else index.set(entry[0][0]!, [entry]);
+    }
+    byFirstLetter.set(stemDf, index);
+  }
+  return index.get(letter) ?? [];
 }
 
 /**

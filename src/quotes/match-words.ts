@@ -13,7 +13,7 @@ export function sameWord(a: string, b: string): boolean {
  * How well a query's words occur, in order, in a quote's words: a local alignment (Smith–Waterman) that
  * tolerates a missing, extra or misspelt word, scaled to 1 for the whole query found verbatim.
  */
-export function matchScore(query: string[], quote: string[]): number {
+export function matchScore(query: readonly string[], quote: readonly string[]): number {
   if (query.length === 0) return 0;
   let previous = new Array<number>(quote.length + 1).fill(0);
   let best = 0;

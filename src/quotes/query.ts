@@ -3,7 +3,7 @@ import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/i
 import { indexWords } from '../text/normalise.js';
 import { matchScore, sameWord } from './match-words.js';
 import { type QuoteWords, quoteWords } from './quote-words.js';
-import { countSpeakers, isNamedSpeaker, quoteKey } from './speakers.js';
+import { countSpeakers, isNamedSpeaker } from './speakers.js';
 
 type QuotesAnswer = AnswerOf<'quotes'>;
 
@@ -39,11 +39,11 @@ export function findQuotes(quotes: Quote[], entities: EntityTable, query: string
   // an institution or a capital that speaks for its government: "the Daily Courier", "Moscow"
   if (entity && quotes.some((q) => q.speaker === entity.name)) return byPerson(quotes, query, entity.name);
   const described = describedBy(quotes, name);
-  if (described.length) return answer(query, null, described);
+  if (described.length) return answer(query, null, described, quotes);
   const matched = byWords(quotes, text);
-  if (matched.length) return answer(query, null, matched);
+  if (matched.length) return answer(query, null, matched, quotes);
   const within = quotedWithin(quotes, text);
-  if (within.length) return answer(query, null, within);
+  if (within.length) return answer(query, null, within, quotes);
   // "Lavrov on the deadline": a person named inside other words
   const people = [...new Set(findMentions(entities, text).map((m) => m.entity))].filter(
     (n) => resolveEntity(entities, n)?.type === 'person',
@@ -62,7 +62,7 @@ function byPerson(quotes: Quote[], query: string, name: string): QuotesAnswer {
   const theirs = quotes.filter((q) => q.speaker === name);
   if (theirs.length === 0)
     return noQuotes(query, name, quotes, `${name} is named in the articles but never quoted.`);
-  return answer(query, name, newestFirst(theirs));
+  return answer(query, name, newestFirst(theirs), quotes);
 }
 
 /** Quotes whose words hold the text's, in order and allowing typos, best first (exported for its test). */
@@ -116,10 +116,13 @@ function quotesHolding(prepared: QuoteWords, word: string): Set<number> {
  */
 function quotedWithin(quotes: Quote[], text: string): Quote[] {
   const words = indexWords(text);
-  const found = quotes
-    .map((quote) => ({ quote, words: indexWords(quote.quote) }))
-    .filter((q) => q.words.length >= MIN_QUOTED_WORDS && q.words.length <= words.length + 1)
-    .filter((q) => matchScore(q.words, words) >= QUOTED_WITHIN);
+  const prepared = quoteWords(quotes).words;
+  const found: { quote: Quote; words: readonly string[] }[] = [];
+  quotes.forEach((quote, i) => {
+    const own = prepared[i]!;
+    if (own.length < MIN_QUOTED_WORDS || own.length > words.length + 1) return;
+    if (matchScore(own, words) >= QUOTED_WITHIN) found.push({ quote, words: own });
+  });
   const longest = Math.max(0, ...found.map((q) => q.words.length));
   return found
     .filter((q) => q.words.length === longest)
@@ -146,11 +149,12 @@ function newestFirst(quotes: Quote[]): Quote[] {
   );
 }
 
-function answer(query: string, speaker: string | null, quotes: Quote[]): QuotesAnswer {
+function answer(query: string, speaker: string | null, found: Quote[], all: Quote[]): QuotesAnswer {
+  const { keys, indexOf } = quoteWords(all);
   const seen = new Set<string>();
   // a summary bullet and its paragraph quote the same words: list them once
-  const unique = quotes.filter((q) => {
-    const key = quoteKey(q);
+  const unique = found.filter((q) => {
+    const key = keys[indexOf.get(q)!]!;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -166,6 +170,17 @@ function noQuotes(query: string, speaker: string | null, quotes: Quote[], why: s
     speaker,
     quotes: [],
     message: why,
-    suggestions: countSpeakers(quotes).map((s) => s.name),
+    suggestions: [...suggestionsFor(quotes)],
   };
+}
+
+const suggestions = new WeakMap<readonly Quote[], readonly string[]>();
+/** The people with quotes, most first: counted once per list of quotes, not per query that finds none. */
+function suggestionsFor(quotes: Quote[]): readonly string[] {
+  let names = suggestions.get(quotes);
+  if (!names) {
+    names = countSpeakers(quotes).map((s) => s.name);
+    suggestions.set(quotes, names);
+  }
+  return names;
 }

@@ -17,6 +17,8 @@ export interface QuoteWords {
   byWord: ReadonlyMap<string, readonly number[]>;
   /** the distinct words of all quotes, by length: a typo is within two letters of the length */
   byLength: ReadonlyMap<number, readonly string[]>;
+  /** each quote's place in the list */
+  indexOf: ReadonlyMap<Quote, number>;
 }
 
 /** The same words by the same speaker in one article are one quote (see quoteKey). */
@@ -50,6 +52,7 @@ export function quoteWords(quotes: readonly Quote[]): QuoteWords {
     keys: quotes.map((quote, i) => sameWordsKey(quote, words[i]!)),
     byWord,
     byLength,
+    indexOf: new Map(quotes.map((quote, i) => [quote, i])),
   };
   prepared.set(quotes, found);
   return found;

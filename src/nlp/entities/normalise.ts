@@ -56,21 +56,37 @@ export function isShortAcronym(word: string): boolean {
   return bare.length <= 3 && /^\p{Lu}+$/u.test(bare);
 }
 
+// two rows of the distance table, reused by every call: /who-said and the typo lookups compare a query
+// word with thousands of words, and a pair of fresh arrays per comparison was most of their time
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(2 * n + 2);
+    rowB = new Int32Array(2 * n + 2);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      best = Math.min(best, value);
+    const letter = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      let value = previous[j]! + 1;
+      const insert = current[j - 1]! + 1;
+      if (insert < value) value = insert;
+      const replace = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      if (replace < value) value = replace;
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return previous[n]!;
 }
