@@ -12,7 +12,7 @@ import {
   type SerialisedKnowledgeBase,
   serialiseKnowledgeBase,
 } from './knowledge-base.js';
-import { readAliasFile, resolveEntity } from './nlp/entities/index.js';
+import { parsedAliasFile, readAliasText, resolveEntity } from './nlp/entities/index.js';
 import { countSpeakers, findQuotes } from './quotes/index.js';
 import { embeddedSearch, type SearchBackend } from './search/backend.js';
 import { cacheKey, pruneCache, readCache, removeOrphanedTempFiles, writeCache } from './search/cache.js';
@@ -72,24 +72,14 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
     for (const file of skipped) log(`skipped ${file.file}: ${file.reason}`, 'warn');
   };
   // the alias file is knowledge too: editing it must rebuild the cached entities
-  const aliasFile = await readAliasFile(options.knowledgeDir);
-  const aliasSkipped: SkippedFile[] = aliasFile.error
-    ? [
-        {
-          file: aliasFile.file,
-          reason: `${aliasFile.error.replace(`${aliasFile.file}: `, '')}; running without aliases`,
-        },
-      ]
-    : [];
+  const aliasText = await readAliasText(options.knowledgeDir);
   const read = await readArticleFiles(options.knowledgeDir, options.maxArticleBytes);
-  // the key needs only the files' bytes (and why any could not be read): parsing is left to a rebuild
+  // the key needs only the files' bytes (and why any could not be read): parsing is left to a rebuild, and
+  // what parsing the alias file says of it follows from its bytes
   const keyInput = [
     ...read.files,
-    ...[...read.unreadable, ...aliasSkipped].map((s) => ({
-      file: s.file,
-      content: `\0skipped\0${s.reason}`,
-    })),
-    aliasFile,
+    ...read.unreadable.map((s) => ({ file: s.file, content: `\0skipped\0${s.reason}` })),
+    aliasText,
   ];
   if (options.cacheDir) {
     await removeOrphanedTempFiles(options.cacheDir);
@@ -110,6 +100,15 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
     if (cached.status === 'unusable')
       log(`the index cache ${cached.file} ${cached.reason}: rebuilding it`, 'warn');
   }
+  const aliasFile = parsedAliasFile(aliasText);
+  const aliasSkipped: SkippedFile[] = aliasFile.error
+    ? [
+        {
+          file: aliasFile.file,
+          reason: `${aliasFile.error.replace(`${aliasFile.file}: `, '')}; running without aliases`,
+        },
+      ]
+    : [];
   const progress = buildProgress(log, options.progressEveryMs ?? 1000);
   progress.start(read.files.length);
   const analysed = await analyseFiles(read, {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yaml } from '../text/yaml.js';
 import { describeFrontMatterError, frontMatterSchema } from './article-schema.js';
 import { headlineOf } from './headline.js';
 
@@ -64,6 +64,6 @@ export function composeArticle(input: NewArticle): Composed {
     ok: true,
     id: data.id,
     fileName: `${data.id}.md`,
-    content: `---\n${stringify(data, { lineWidth: 0 })}---\n${input.text}`,
+    content: `---\n${yaml().stringify(data, { lineWidth: 0 })}---\n${input.text}`,
   };
 }

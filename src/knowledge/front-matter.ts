@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { yaml } from '../text/yaml.js';
 
 export interface SplitFile {
   /** parsed YAML, or undefined when the file has no front matter block */
@@ -17,7 +17,7 @@ export function splitFrontMatter(source: string): SplitFile {
   if (!match) return { data: undefined, body: text };
   const body = text.slice(match[0].length);
   try {
-    return { data: parse(match[1]!), body };
+    return { data: yaml().parse(match[1]!), body };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { data: undefined, body, error: `front matter is not valid YAML (${reason})` };

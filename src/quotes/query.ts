@@ -3,7 +3,7 @@ import { type EntityTable, findMentions, resolveEntity } from '../nlp/entities/i
 import { indexWords } from '../text/normalise.js';
 import { matchScore, sameWord } from './match-words.js';
 import { type QuoteWords, quoteWords } from './quote-words.js';
-import { countSpeakers, isNamedSpeaker } from './speakers.js';
+import { countSpeakers } from './speakers.js';
 
 type QuotesAnswer = AnswerOf<'quotes'>;
 
@@ -116,13 +116,17 @@ function quotesHolding(prepared: QuoteWords, word: string): Set<number> {
  */
 function quotedWithin(quotes: Quote[], text: string): Quote[] {
   const words = indexWords(text);
-  const prepared = quoteWords(quotes).words;
+  const prepared = quoteWords(quotes);
+  // only quotes of at most one word more than the query can be repeated within it
+  const fitting = prepared.byCount
+    .slice(MIN_QUOTED_WORDS, words.length + 2)
+    .flatMap((same) => same ?? [])
+    .sort((a, b) => a - b);
   const found: { quote: Quote; words: readonly string[] }[] = [];
-  quotes.forEach((quote, i) => {
-    const own = prepared[i]!;
-    if (own.length < MIN_QUOTED_WORDS || own.length > words.length + 1) return;
-    if (matchScore(own, words) >= QUOTED_WITHIN) found.push({ quote, words: own });
-  });
+  for (const i of fitting) {
+    const own = prepared.words[i]!;
+    if (matchScore(own, words) >= QUOTED_WITHIN) found.push({ quote: quotes[i]!, words: own });
+  }
   const longest = Math.max(0, ...found.map((q) => q.words.length));
   return found
     .filter((q) => q.words.length === longest)
@@ -136,8 +140,8 @@ function describedBy(quotes: Quote[], name: string): Quote[] {
     .filter((w) => !['a', 'an', 'the'].includes(w))
     .join(' ');
   if (wanted.length <= 3) return [];
-  const { speakers } = quoteWords(quotes);
-  return quotes.filter((q, i) => !isNamedSpeaker(q.speaker) && speakers[i]!.includes(wanted));
+  const { speakers, unnamed } = quoteWords(quotes);
+  return unnamed.filter((i) => speakers[i]!.includes(wanted)).map((i) => quotes[i]!);
 }
 
 function newestFirst(quotes: Quote[]): Quote[] {

@@ -2,6 +2,14 @@ import type { Quote } from '../answer.js';
 import { indexWords } from '../text/normalise.js';
 
 /**
+ * Named speakers: canonical names start with a capital, while descriptions of unnamed sources are stored
+ * lowercase ("a senior U.S. official") and "unattributed" names nobody.
+ */
+export function isNamedSpeaker(speaker: string): boolean {
+  return /^\p{Lu}/u.test(speaker);
+}
+
+/**
  * The words of every quote and speaker, split once per list of quotes rather than once per query, and
  * which quotes hold each word: /who-said looks up the quotes a query's words can match instead of
  * aligning the query with every quote. Derived from the quotes on first use, and kept as long as they are.
@@ -19,6 +27,10 @@ export interface QuoteWords {
   byLength: ReadonlyMap<number, readonly string[]>;
   /** each quote's place in the list */
   indexOf: ReadonlyMap<Quote, number>;
+  /** the quotes of each length in words, ascending: a quote repeated within a query is no longer than it */
+  byCount: readonly (readonly number[])[];
+  /** the quotes whose speaker is a description ("a senior official"), not a name, ascending */
+  unnamed: readonly number[];
 }
 
 /** The same words by the same speaker in one article are one quote (see quoteKey). */
@@ -46,6 +58,12 @@ export function quoteWords(quotes: readonly Quote[]): QuoteWords {
     if (same) same.push(word);
     else byLength.set(word.length, [word]);
   }
+  const byCount: number[][] = [];
+  words.forEach((list, i) => {
+    const same = byCount[list.length];
+    if (same) same.push(i);
+    else byCount[list.length] = [i];
+  });
   found = {
     words,
     speakers: quotes.map((quote) => indexWords(quote.speaker).join(' ')),
@@ -53,6 +71,8 @@ export function quoteWords(quotes: readonly Quote[]): QuoteWords {
     byWord,
     byLength,
     indexOf: new Map(quotes.map((quote, i) => [quote, i])),
+    byCount,
+    unnamed: quotes.flatMap((quote, i) => (isNamedSpeaker(quote.speaker) ? [] : [i])),
   };
   prepared.set(quotes, found);
   return found;

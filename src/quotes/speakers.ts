@@ -1,15 +1,9 @@
 import type { Quote } from '../answer.js';
 import type { SpeakerCount } from '../engine.js';
 import { indexWords } from '../text/normalise.js';
-import { quoteWords, sameWordsKey } from './quote-words.js';
+import { isNamedSpeaker, quoteWords, sameWordsKey } from './quote-words.js';
 
-/**
- * Named speakers: canonical names start with a capital, while descriptions of unnamed sources are stored
- * lowercase ("a senior U.S. official") and "unattributed" names nobody.
- */
-export function isNamedSpeaker(speaker: string): boolean {
-  return /^\p{Lu}/u.test(speaker);
-}
+export { isNamedSpeaker } from './quote-words.js';
 
 /** The same words by the same speaker in one article (a summary bullet and its paragraph) are one quote. */
 export function quoteKey(quote: Quote): string {

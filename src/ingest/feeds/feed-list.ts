@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { z } from 'zod';
+import { yaml } from '../../text/yaml.js';
 import { replaceFile } from '../knowledge-files.js';
 
 /** The feeds to follow live beside the articles, as data a person can read and edit. */
@@ -28,7 +28,7 @@ export async function readFeeds(knowledgeDir: string): Promise<Feed[]> {
   }
   let data: unknown;
   try {
-    data = parse(text) ?? {};
+    data = yaml().parse(text) ?? {};
   } catch (error) {
     throw new FeedsFileError(`${FEEDS_FILE} is not valid YAML (${String(error)}): fix or delete it`);
   }
@@ -50,7 +50,7 @@ export async function addFeed(knowledgeDir: string, feed: Feed): Promise<boolean
   } else feeds.push(feed);
   await replaceFile(
     join(knowledgeDir, FEEDS_FILE),
-    `# Feeds talksbot follows (talksbot feeds add <url> [--match words]); polled by talksbot feeds poll\n${stringify({ feeds })}`,
+    `# Feeds talksbot follows (talksbot feeds add <url> [--match words]); polled by talksbot feeds poll\n${yaml().stringify({ feeds })}`,
   );
   return !existing;
 }

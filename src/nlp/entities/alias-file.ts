@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { yaml } from '../../text/yaml.js';
 import { describeYamlError } from '../../text/yaml-error.js';
 
 /**
@@ -26,7 +26,7 @@ export type AliasEntry = z.infer<typeof entrySchema>;
 export function parseAliasFile(text: string): AliasEntry[] {
   let data: unknown;
   try {
-    data = parse(text);
+    data = yaml().parse(text);
   } catch (error) {
     throw new Error(`${ALIAS_FILE}: ${describeYamlError(error)}`);
   }
@@ -46,22 +46,33 @@ export function parseAliasFile(text: string): AliasEntry[] {
 export async function readAliasFile(
   dir: string,
 ): Promise<{ file: string; content: string; entries: AliasEntry[]; error?: string }> {
+  return parsedAliasFile(await readAliasText(dir));
+}
+
+/** The alias file's text, unparsed (`content` as readAliasFile gives it): enough for a cache key. */
+export async function readAliasText(dir: string): Promise<{ file: string; content: string; error?: string }> {
   let content: string;
   try {
     content = await readFile(join(dir, ALIAS_FILE), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { file: ALIAS_FILE, content: '', entries: [] };
-    return {
-      file: ALIAS_FILE,
-      content: `\0${code}`,
-      entries: [],
-      error: `${ALIAS_FILE}: cannot be read (${code})`,
-    };
+    if (code === 'ENOENT') return { file: ALIAS_FILE, content: '' };
+    return { file: ALIAS_FILE, content: `\0${code}`, error: `${ALIAS_FILE}: cannot be read (${code})` };
   }
+  return { file: ALIAS_FILE, content };
+}
+
+/** The entries of an alias file's text, or no entries and an `error` saying what is wrong with it. */
+export function parsedAliasFile(text: { file: string; content: string; error?: string }): {
+  file: string;
+  content: string;
+  entries: AliasEntry[];
+  error?: string;
+} {
+  if (text.error !== undefined || text.content === '') return { ...text, entries: [] };
   try {
-    return { file: ALIAS_FILE, content, entries: parseAliasFile(content) };
+    return { ...text, entries: parseAliasFile(text.content) };
   } catch (error) {
-    return { file: ALIAS_FILE, content, entries: [], error: (error as Error).message };
+    return { ...text, entries: [], error: (error as Error).message };
   }
 }

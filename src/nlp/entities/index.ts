@@ -7,7 +7,7 @@
  * findMentions(table, 'Lavrov said').map((m) => m.entity); // ["Sergey Lavrov"]
  */
 export type { AliasEntry } from './alias-file.js';
-export { ALIAS_FILE, parseAliasFile, readAliasFile } from './alias-file.js';
+export { ALIAS_FILE, parseAliasFile, parsedAliasFile, readAliasFile, readAliasText } from './alias-file.js';
 export { buildEntityTable } from './build-table.js';
 export { entityNamed, findMentions, resolveEntity } from './mentions.js';
 export { INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
