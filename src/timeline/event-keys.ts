@@ -1,4 +1,4 @@
-import { type EntityTable, findMentions } from '../nlp/entities/index.js';
+import { type EntityTable, findMentions, firstEntityNamed } from '../nlp/entities/index.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 
 /**
@@ -51,8 +51,7 @@ export function eventKeys(text: string, entities: EntityTable): EventKeys {
     const key = `@${mention.entity}`;
     keys.add(key);
     names.add(key);
-    if (entities.entities.find((e) => e.name === mention.entity)?.type === 'person')
-      people.add(mention.entity);
+    if (firstEntityNamed(entities, mention.entity)?.type === 'person') people.add(mention.entity);
     rest = rest.slice(0, mention.start) + ' '.repeat(mention.end - mention.start) + rest.slice(mention.end);
   }
   const capitalised = new Set(

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../answer.js';
 import { referredEntities } from '../features/coreference.js';
 import type { Article } from '../knowledge/types.js';
 import { tagged } from '../nlp/compromise.js';
-import { type EntityTable, entityNamed, findMentions } from '../nlp/entities/index.js';
+import { type EntityTable, entityNamed, findMentions, isPersonName } from '../nlp/entities/index.js';
 import { articleCandidates, type Candidate } from './candidates.js';
 import { eventKeys, keyWeights } from './event-keys.js';
 import { type KeyedCandidate, mergeCandidates, sourceOrder } from './merge-events.js';
@@ -138,12 +138,12 @@ function listed(names: string[]): string {
  */
 function namingRoles(text: string, entities: EntityTable): string {
   const mentions = findMentions(entities, text);
-  const people = new Set(entities.entities.filter((e) => e.type === 'person').map((e) => e.name));
   const named = new Set(mentions.filter((m) => m.via !== 'role').map((m) => m.entity));
   let out = text;
   // right to left, so earlier offsets stay valid
   for (const mention of [...mentions].reverse()) {
-    if (mention.via !== 'role' || !people.has(mention.entity) || named.has(mention.entity)) continue;
+    if (mention.via !== 'role' || !isPersonName(entities, mention.entity) || named.has(mention.entity))
+      continue;
     if (
       mentions.some(
         (m) => m !== mention && m.via === 'role' && m.entity === mention.entity && m.start < mention.start,

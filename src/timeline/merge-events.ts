@@ -28,18 +28,55 @@ export interface Cluster {
 
 export function mergeCandidates(candidates: KeyedCandidate[], weight: (key: string) => number): Cluster[] {
   const clusters: Cluster[] = [];
+  // a cluster can only take a candidate that shares a rare key or a speaker on the day with one of its
+  // members (sameEvent), so only the clusters found through those are compared: near-linear, not
+  // every candidate against every cluster, with the same first match
+  const byKey = new Map<string, number[]>();
+  const bySpeakerDay = new Map<string, number[]>();
   // best reports first, so each cluster is led by its most precise, most self-contained report
   for (const candidate of [...candidates].sort(leadOrder)) {
-    const home = clusters.find(
-      (cluster) =>
+    const reachable = new Set<number>();
+    for (const key of candidate.keys)
+      if (weight(key) >= NAME_WEIGHT) for (const at of byKey.get(key) ?? []) reachable.add(at);
+    if (speaksOnTheDay(candidate, false))
+      for (const person of candidate.people)
+        for (const at of bySpeakerDay.get(speakerDay(candidate, person)) ?? []) reachable.add(at);
+    let home: number | undefined;
+    for (const at of [...reachable].sort((a, b) => a - b)) {
+      const cluster = clusters[at]!;
+      if (
         cluster.members.every((m) => datesAgree(m, candidate)) &&
-        cluster.members.some((m) => sameEvent(m, candidate, weight)),
-    );
-    if (home) home.members.push(candidate);
-    else clusters.push({ lead: candidate, members: [candidate] });
+        cluster.members.some((m) => sameEvent(m, candidate, weight))
+      ) {
+        home = at;
+        break;
+      }
+    }
+    if (home === undefined) {
+      home = clusters.length;
+      clusters.push({ lead: candidate, members: [candidate] });
+    } else clusters[home]!.members.push(candidate);
+    for (const key of candidate.keys) if (weight(key) >= NAME_WEIGHT) addTo(byKey, key, home);
+    if (speaksOnTheDay(candidate, true))
+      for (const person of candidate.people) addTo(bySpeakerDay, speakerDay(candidate, person), home);
   }
   for (const cluster of clusters) cluster.members.sort(sourceOrder);
   return clusters;
+}
+
+/** Whether sameSpeakerSameDay can hold with this report as the member (`asMember`) or as the newcomer. */
+function speaksOnTheDay(candidate: KeyedCandidate, asMember: boolean): boolean {
+  return (!asMember || candidate.precision === 'day') && !candidate.endDate && candidate.speech;
+}
+
+function speakerDay(candidate: KeyedCandidate, person: string): string {
+  return `${candidate.date}\u0000${person}`;
+}
+
+function addTo(map: Map<string, number[]>, key: string, cluster: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [cluster]);
+  else if (list.at(-1) !== cluster) list.push(cluster);
 }
 
 function datesAgree(a: Candidate, b: Candidate): boolean {

@@ -9,6 +9,15 @@
 export type { AliasEntry } from './alias-file.js';
 export { ALIAS_FILE, parseAliasFile, parsedAliasFile, readAliasFile, readAliasText } from './alias-file.js';
 export { buildEntityTable } from './build-table.js';
-export { entityNamed, findMentions, resolveEntity } from './mentions.js';
+export {
+  answerRead,
+  entityNamed,
+  findMentions,
+  firstEntityNamed,
+  isPersonName,
+  recordingTable,
+  resolveEntity,
+} from './mentions.js';
 export { INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
+export { readsHold, recordReads, type TableReads } from './table-reads.js';
 export type { Entity, EntityTable, EntityType, FormTarget, Mention } from './types.js';

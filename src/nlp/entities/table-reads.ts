@@ -1,0 +1,84 @@
+/**
+ * What a piece of work read from an entity table, each read with the answer it got. A build caches an
+ * article's table-dependent work (its mentions, features, quotes, event keys) with these reads; the next
+ * build, over a new table, reuses that work when every read gets the same answer from the new table —
+ * the work is a function of the article and of those answers, so it would come out the same. A read
+ * the recording cannot name (a scan of the whole table) marks the work as depending on all of it.
+ *
+ * Reads are keys of the table's lookups (mentions.ts answers them): `f:` a form, `p:` whether words
+ * begin a longer form, `e:`/`E:` an entity by name (and `…\u0001field` one of its fields), `P:` whether a
+ * name is a person's, `z:` the forms of one length a typo may reach.
+ */
+export interface TableReads {
+  /** [read, its answer as JSON], in the order first read */
+  reads: [string, string][];
+  /** the work read the table in a way no key names: it depends on all of it */
+  whole: boolean;
+}
+
+class Recorder {
+  readonly answers = new Map<string, string>();
+  whole = false;
+  /** per entity read, the stand-in that records its fields (one per entity, so identity holds) */
+  readonly standIns = new Map<object, object>();
+}
+
+let recording: Recorder | undefined;
+
+/** Runs `work`, recording every read it makes from any entity table. Not re-entrant. */
+export function recordReads<T>(work: () => T): { value: T; reads: TableReads } {
+  const outer = recording;
+  const recorder = new Recorder();
+  recording = recorder;
+  try {
+    const value = work();
+    return { value, reads: { reads: [...recorder.answers], whole: recorder.whole } };
+  } finally {
+    recording = outer;
+  }
+}
+
+/** Notes a read while recording; `answer` is called only for a read not yet noted. */
+export function noteRead(key: string, answer: () => string): void {
+  if (recording && !recording.answers.has(key)) recording.answers.set(key, answer());
+}
+
+/** Notes that the work read the table as a whole (every entity, every form). */
+export function noteWholeTable(): void {
+  if (recording) recording.whole = true;
+}
+
+/**
+ * While recording, a stand-in for `entity` whose field reads are noted under `key`; the same stand-in for
+ * the same entity throughout one recording. Outside a recording, the entity itself.
+ */
+export function recordedEntity<E extends object>(
+  key: string,
+  entity: E,
+  answer: (field: string) => string,
+): E {
+  const recorder = recording;
+  if (!recorder) return entity;
+  let standIn = recorder.standIns.get(entity) as E | undefined;
+  if (!standIn) {
+    standIn = new Proxy(entity, {
+      get(target, field, receiver) {
+        if (typeof field === 'string') noteRead(`${key}\u0001${field}`, () => answer(field));
+        return Reflect.get(target, field, receiver);
+      },
+    });
+    recorder.standIns.set(entity, standIn);
+  }
+  return standIn;
+}
+
+export function isRecording(): boolean {
+  return recording !== undefined;
+}
+
+/** Whether every recorded read gets the same answer now; `answer` answers one read against the new table. */
+export function readsHold(reads: TableReads, answer: (key: string) => string): boolean {
+  if (reads.whole) return false;
+  for (const [key, expected] of reads.reads) if (answer(key) !== expected) return false;
+  return true;
+}
