@@ -3,7 +3,7 @@ import { type SentenceTags, sentenceTags } from '../features/sentence-features.j
 import { parseArticle } from '../knowledge/load.js';
 import type { Article } from '../knowledge/types.js';
 import { type PersonSighting, peopleIn } from '../nlp/entities/learn-people.js';
-import { articleCandidates, type Candidate } from '../timeline/candidates.js';
+import { type Candidate, embedCandidates, sentenceCandidates } from '../timeline/candidates.js';
 
 /** A timeline candidate as cached: its article is the analysis's own, re-attached on use. */
 export type StoredCandidate = Omit<Candidate, 'article'>;
@@ -35,11 +35,21 @@ export function analyseFile(file: string, content: string): FileAnalysis {
 }
 
 export function analyseArticle(article: Article): ArticleAnalysis {
+  const candidates: Candidate[] = [];
+  // one compromise parse per paragraph serves the tags and the dated sentences' verbs
+  const tags = sentenceTags(article.sentences, (parsed, first) => {
+    parsed.starts.forEach((_, i) => {
+      candidates.push(
+        ...sentenceCandidates(article, article.sentences[first + i]!, () => parsed.sentence(i)),
+      );
+    });
+  });
+  candidates.push(...embedCandidates(article));
   return {
     article,
     people: article.sentences.flatMap((sentence) => peopleIn(sentence.text)),
-    tags: sentenceTags(article.sentences),
-    candidates: articleCandidates(article).map(({ article: _article, ...candidate }) => candidate),
+    tags,
+    candidates: candidates.map(({ article: _article, ...candidate }) => candidate),
   };
 }
 

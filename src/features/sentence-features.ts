@@ -1,5 +1,5 @@
 import type { Sentence } from '../knowledge/types.js';
-import { tagged } from '../nlp/compromise.js';
+import { ParsedParagraph } from '../nlp/paragraph-parse.js';
 import { stemsOf } from '../nlp/stems.js';
 
 /** What a sentence holds, computed once at index time so ranking a question does no NLP on passages. */
@@ -81,46 +81,31 @@ export function articleFeatures(
  * Which sentences hold a place or a person by compromise's tags, with one parse per paragraph rather
  * than one per sentence (a quarter less work at index time; a parse per article saves a little more but
  * keeps far more alive at once). `places().found` means a #Place or #Address term and `people().found`
- * a #Person term, so the tags are read per sentence from the terms' offsets.
+ * a #Person term, so the tags are read per sentence from the terms' offsets. `visit` hears each
+ * paragraph's parse (with the index of its first sentence) while it is alive, for other work on it.
  */
-export function sentenceTags(sentences: Pick<Sentence, 'text' | 'paragraph'>[]): SentenceTags[] {
+export function sentenceTags(
+  sentences: Pick<Sentence, 'text' | 'paragraph'>[],
+  visit?: (parsed: ParsedParagraph, first: number) => void,
+): SentenceTags[] {
   const found = sentences.map(() => ({ place: false, person: false }));
   for (let first = 0; first < sentences.length; ) {
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentences[first]!.paragraph)
       last++;
-    tagParagraph(sentences, first, last, found);
+    const parsed = new ParsedParagraph(sentences.slice(first, last + 1).map((sentence) => sentence.text));
+    let at = 0;
+    for (const term of parsed.terms()) {
+      while (at + 1 < parsed.starts.length && term.offset.start >= parsed.starts[at + 1]!) at++;
+      const tags = term.tags;
+      if (tags?.has('Place') || tags?.has('Address')) found[first + at]!.place = true;
+      if (tags?.has('Person')) found[first + at]!.person = true;
+    }
+    visit?.(parsed, first);
     first = last + 1;
   }
   return found;
 }
-
-/** Marks which of sentences[first … last] (one paragraph) hold a place or a person, in one parse. */
-function tagParagraph(
-  sentences: Pick<Sentence, 'text'>[],
-  first: number,
-  last: number,
-  found: SentenceTags[],
-): void {
-  let text = '';
-  const starts: number[] = [];
-  for (let i = first; i <= last; i++) {
-    if (i > first) text += ' ';
-    starts.push(text.length);
-    text += sentences[i]!.text;
-  }
-  const doc = tagged(text);
-  doc.compute('offset');
-  let at = 0;
-  for (const term of doc.docs.flat() as unknown as TaggedTerm[]) {
-    while (at + 1 < starts.length && term.offset.start >= starts[at + 1]!) at++;
-    const tags = term.tags;
-    if (tags?.has('Place') || tags?.has('Address')) found[first + at]!.place = true;
-    if (tags?.has('Person')) found[first + at]!.person = true;
-  }
-}
-
-type TaggedTerm = { tags?: Set<string>; offset: { start: number } };
 
 function featuresOf(
   text: string,

@@ -1,7 +1,8 @@
-import type { Article, Paragraph } from '../knowledge/types.js';
+import type { Article, Paragraph, Sentence } from '../knowledge/types.js';
 import {
   type DateValue,
   findTemporalExpressions,
+  type SentenceParse,
   type TemporalExpression,
   verbGroups,
 } from '../nlp/dates/index.js';
@@ -23,38 +24,47 @@ export interface Candidate extends DateValue {
 
 /** Every dated report in an article. Furniture never becomes a sentence, so it never yields one. */
 export function articleCandidates(article: Article): Candidate[] {
+  return [
+    ...article.sentences.flatMap((sentence) => sentenceCandidates(article, sentence)),
+    ...embedCandidates(article),
+  ];
+}
+
+/** The dated reports of one sentence; `parse` gives its parse when the caller has one (a paragraph's). */
+export function sentenceCandidates(
+  article: Article,
+  sentence: Sentence,
+  parse?: () => SentenceParse | undefined,
+): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const sentence of article.sentences) {
-    // an FAQ's question asks about an event; its answer reports it
-    if (/\?["”’)]*$/.test(sentence.text)) continue;
-    const expressions = findTemporalExpressions(sentence.text, article.published);
-    if (expressions.length === 0) continue;
-    let verbs: ReturnType<typeof verbGroups> | undefined;
-    const lazyVerbs = () => {
-      verbs ??= verbGroups(sentence.text);
-      return verbs;
-    };
-    const seen = new Set<string>();
-    const distinctDates = new Set(expressions.map(dateKey));
-    for (const expression of expressions) {
-      // "last night (April 21)" and "in his remarks last night" in one sentence are one report
-      if (seen.has(dateKey(expression))) continue;
-      const described = eventText(sentence.text, expression, expressions, lazyVerbs);
-      if (!described) continue;
-      seen.add(dateKey(expression));
-      candidates.push({
-        ...dateValue(expression),
-        text: described.text,
-        phrase: described.phrase,
-        article,
-        passage: sentence.text,
-        offset: sentence.start,
-        expression,
-        soleDate: distinctDates.size === 1,
-      });
-    }
+  // an FAQ's question asks about an event; its answer reports it
+  if (/\?["”’)]*$/.test(sentence.text)) return candidates;
+  const expressions = findTemporalExpressions(sentence.text, article.published, parse);
+  if (expressions.length === 0) return candidates;
+  let verbs: ReturnType<typeof verbGroups> | undefined;
+  const lazyVerbs = () => {
+    verbs ??= verbGroups(sentence.text, parse?.());
+    return verbs;
+  };
+  const seen = new Set<string>();
+  const distinctDates = new Set(expressions.map(dateKey));
+  for (const expression of expressions) {
+    // "last night (April 21)" and "in his remarks last night" in one sentence are one report
+    if (seen.has(dateKey(expression))) continue;
+    const described = eventText(sentence.text, expression, expressions, lazyVerbs, parse);
+    if (!described) continue;
+    seen.add(dateKey(expression));
+    candidates.push({
+      ...dateValue(expression),
+      text: described.text,
+      phrase: described.phrase,
+      article,
+      passage: sentence.text,
+      offset: sentence.start,
+      expression,
+      soleDate: distinctDates.size === 1,
+    });
   }
-  candidates.push(...embedCandidates(article));
   return candidates;
 }
 
@@ -62,7 +72,7 @@ export function articleCandidates(article: Article): Candidate[] {
  * An embedded post is dated by its signature ("– Volodymyr Zelenskyy (@ZelenskyyUa) April 21, 2025"):
  * that date is when its author posted it, an event of its own.
  */
-function embedCandidates(article: Article): Candidate[] {
+export function embedCandidates(article: Article): Candidate[] {
   const out: Candidate[] = [];
   for (const signature of article.paragraphs.filter((p) => p.kind === 'embed-signature')) {
     const expression = findTemporalExpressions(signature.text, article.published).find(

@@ -1,4 +1,4 @@
-import { parseSentence, type TemporalExpression, type VerbGroup } from '../nlp/dates/index.js';
+import { ownParse, type SentenceParse, type TemporalExpression, type VerbGroup } from '../nlp/dates/index.js';
 
 /**
  * The words that describe the event a date belongs to. Usually that is the sentence (or, when a
@@ -18,8 +18,10 @@ export function eventText(
   expression: TemporalExpression,
   others: TemporalExpression[],
   verbs: () => VerbGroup[],
+  /** the sentence's parse when the caller has one; else it is parsed alone if needed */
+  parse?: () => SentenceParse | undefined,
 ): EventText | undefined {
-  const phrase = datedNounPhrase(sentence, expression, verbs());
+  const phrase = datedNounPhrase(sentence, expression, verbs(), parse);
   if (phrase) return { text: tidy(phrase, false), phrase: true };
   // "after Easter", "since 2014": a point the sentence measures from, not something that happened then
   if (expression.role === 'reference') return undefined;
@@ -37,6 +39,7 @@ function datedNounPhrase(
   sentence: string,
   expression: TemporalExpression,
   verbs: VerbGroup[],
+  parse?: () => SentenceParse | undefined,
 ): string | undefined {
   const clauseStart = lastMatchEnd(BOUNDARY, sentence.slice(0, expression.start));
   let opener: { start: number; end: number } | undefined;
@@ -72,7 +75,7 @@ function datedNounPhrase(
   if (!/^(?:the|a|an|this|that|these|those)\s|^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(core))
     return undefined;
   // an event is a thing: "signed by Trump on Wednesday" is about Trump, "by over 3.2% in 2024" a measure
-  if (!hasCommonNoun(sentence, opener.end, end, expression)) return undefined;
+  if (!hasCommonNoun(opener.end, end, expression, parse?.() ?? ownParse(sentence))) return undefined;
   return core + relativeClauseAfter(sentence.slice(end));
 }
 
@@ -81,10 +84,10 @@ interface CompromiseTerm {
   terms: { tags: string[] }[];
 }
 
-function hasCommonNoun(sentence: string, from: number, to: number, skip: TemporalExpression): boolean {
-  const terms = parseSentence(sentence).terms().json({ offset: true }) as CompromiseTerm[];
+function hasCommonNoun(from: number, to: number, skip: TemporalExpression, parse: SentenceParse): boolean {
+  const terms = parse.doc.terms().json({ offset: true }) as CompromiseTerm[];
   return terms.some((term) => {
-    const start = term.offset.start;
+    const start = term.offset.start - parse.at;
     const end = start + term.offset.length;
     if (start < from || end > to || (start < skip.end && end > skip.start)) return false;
     const tags = new Set(term.terms[0]?.tags ?? []);

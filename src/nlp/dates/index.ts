@@ -1,12 +1,12 @@
 import type { Mention, MentionValue } from './mentions.js';
 import { type Direction, resolveMention } from './resolve.js';
 import { scanMentions } from './scan.js';
-import { governingVerb, type VerbGroup, verbGroups } from './tense.js';
+import { governingVerb, type SentenceParse, type VerbGroup, verbGroups } from './tense.js';
 import type { TemporalExpression, TemporalRole, Tense } from './types.js';
 
 export { dayBounds } from './resolve.js';
-export type { VerbGroup } from './tense.js';
-export { governingVerb, parseSentence, verbGroups } from './tense.js';
+export type { SentenceParse, VerbGroup } from './tense.js';
+export { governingVerb, ownParse, parseSentence, verbGroups } from './tense.js';
 export type {
   DatePrecision,
   DateQualifier,
@@ -23,11 +23,16 @@ export type {
  * findTemporalExpressions('Peskov told Russian media on Sunday that …', '2025-07-20');
  * // [{ text: 'Sunday', date: '2025-07-20', precision: 'day', relative: true, role: 'at', tense: 'past', … }]
  */
-export function findTemporalExpressions(sentence: string, published: string): TemporalExpression[] {
+export function findTemporalExpressions(
+  sentence: string,
+  published: string,
+  /** the sentence's parse when the caller has one (a paragraph's); else it is parsed alone if needed */
+  parse?: () => SentenceParse | undefined,
+): TemporalExpression[] {
   // compromise runs only for sentences that need a tense, and once per sentence
   let verbs: VerbGroup[] | undefined;
   const verbAt = (start: number, end: number) => {
-    verbs ??= verbGroups(sentence);
+    verbs ??= verbGroups(sentence, parse?.());
     return governingVerb(sentence, start, end, verbs);
   };
   const expressions: TemporalExpression[] = [];

@@ -41,11 +41,25 @@ export function parseSentence(sentence: string): Doc {
   return doc;
 }
 
+/**
+ * compromise's parse of one sentence: a document of its own, or one sentence of a larger document (a
+ * paragraph parsed at once) whose text starts at `at` there.
+ */
+export interface SentenceParse {
+  doc: Doc;
+  at: number;
+}
+
+/** The sentence parsed alone. */
+export function ownParse(sentence: string): SentenceParse {
+  return { doc: parseSentence(sentence), at: 0 };
+}
+
 /** The verb groups compromise finds in `sentence`, each tagged past, present or future. */
-export function verbGroups(sentence: string): VerbGroup[] {
-  const verbs = parseSentence(sentence).verbs().json({ offset: true }) as CompromiseVerb[];
+export function verbGroups(sentence: string, parse: SentenceParse = ownParse(sentence)): VerbGroup[] {
+  const verbs = parse.doc.verbs().json({ offset: true }) as CompromiseVerb[];
   return verbs.map((verb) => {
-    const start = verb.offset.start;
+    const start = verb.offset.start - parse.at;
     const end = start + verb.offset.length;
     const grammar = verb.verb?.grammar ?? {};
     const text = sentence.slice(start, end);
