@@ -1,7 +1,8 @@
 import type { AnswerOf, SkippedFile } from './answer.js';
 import { answerQuestion } from './ask/answer-question.js';
 import { citationFor } from './ask/citations.js';
-import { analyseFiles } from './build/analyse-files.js';
+import { analyseFiles, cacheLinks } from './build/analyse-files.js';
+import type { ArticleLinks } from './build/link-article.js';
 import type { Engine, TimelineQuery, TopicCount } from './engine.js';
 import { newestFirst } from './knowledge/newest-first.js';
 import { readArticleFiles } from './knowledge/read-files.js';
@@ -55,6 +56,12 @@ export interface LoadedEngine extends Engine {
    * article's came from the cache. Empty when the whole knowledge base came from the cache.
    */
   readonly analysed: readonly string[];
+  /**
+   * the knowledge files whose links to the entity table (mentions, features, quotes, event keys) this
+   * start-up made anew, because the new table answers what they read differently or nothing was cached;
+   * every other article's were reused. Empty when the whole knowledge base came from the cache.
+   */
+  readonly relinked: readonly string[];
 }
 
 /**
@@ -119,10 +126,17 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
   });
   analysed.skipped.push(...aliasSkipped);
   logSkipped(analysed.skipped);
-  const knowledge = buildKnowledgeBase({ ...analysed, aliases: aliasFile.entries }, (step) =>
-    progress.step(step),
+  let linked: { links: ArticleLinks[]; reused: boolean[] } | undefined;
+  const knowledge = buildKnowledgeBase(
+    { ...analysed, aliases: aliasFile.entries },
+    (step) => progress.step(step),
+    { onLinks: (links, reused) => (linked = { links, reused }) },
   );
   progress.done(knowledge);
+  if (options.cacheDir && linked) {
+    const failed = await cacheLinks(options.cacheDir, analysed, linked.links, linked.reused);
+    if (failed) log(`could not cache each article's links (${failed}); the next build redoes them`, 'warn');
+  }
   if (options.cacheDir) {
     const key = await cacheKey(keyInput);
     const written = await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).then(
@@ -136,9 +150,17 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
       },
     );
     // what no current key uses is an earlier build's: without this, .cache grows with every edit
-    if (written) await pruneCache(options.cacheDir, { knowledge: [key], article: analysed.keys });
+    if (written)
+      await pruneCache(options.cacheDir, {
+        knowledge: [key],
+        article: analysed.keys,
+        links: analysed.analysisKeys,
+      });
   }
-  return engineOver(knowledge, false, undefined, analysed.analysed);
+  const relinked = analysed.analyses.flatMap((analysis, i) =>
+    linked?.reused[i] ? [] : [analysis.article.file],
+  );
+  return engineOver(knowledge, false, undefined, analysed.analysed, relinked);
 }
 
 /**
@@ -176,6 +198,7 @@ export function engineOver(
   fromCache = false,
   search: SearchBackend = embeddedSearch(knowledge.index),
   analysed: readonly string[] = [],
+  relinked: readonly string[] = [],
 ): LoadedEngine {
   // the events never change within one knowledge base: counted once, on first use
   let topics: TopicCount[] | undefined;
@@ -185,6 +208,7 @@ export function engineOver(
     search,
     ask: (question, context) => answerQuestion(knowledge, question, context, search),
     analysed,
+    relinked,
     whoSaid: async (query) => findQuotes(knowledge.quotes, knowledge.entities, query),
     timeline: async (query: TimelineQuery = {}) =>
       queryTimeline(knowledge.events, knowledge.entities, query, knowledge.timeline),

@@ -1,25 +1,20 @@
 import type { Quote, SkippedFile, TimelineEvent } from './answer.js';
 import { type ArticleAnalysis, candidatesOf } from './build/analyse-article.js';
-import { referredEntities } from './features/coreference.js';
-import {
-  articleFeatures,
-  type SentenceFeatures,
-  stemDocumentFrequencies,
-} from './features/sentence-features.js';
-import { filedPlaces, filedSentence } from './knowledge/filed-in.js';
+import { type ArticleLinks, linkArticle, passageOf } from './build/link-article.js';
+import { type SentenceFeatures, stemDocumentFrequencies } from './features/sentence-features.js';
 import { type SlicedArticle, withoutSlices, withSlices } from './knowledge/slices.js';
 import type { Article, Sentence } from './knowledge/types.js';
-import {
-  type AliasEntry,
-  buildEntityTable,
-  type EntityTable,
-  findMentions,
-  resolveEntity,
-} from './nlp/entities/index.js';
-import { extractQuotes } from './quotes/index.js';
+import { type AliasEntry, buildEntityTable, type EntityTable } from './nlp/entities/index.js';
 import { buildSearchIndex, type PassageDocument } from './search/lunr-index.js';
 import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
-import { type EventTerms, eventTerms, extractEvents, TimelineIndex } from './timeline/index.js';
+import {
+  type EventTerms,
+  eventTerms,
+  extractEvents,
+  type KeyedCandidate,
+  TimelineIndex,
+  weightsOf,
+} from './timeline/index.js';
 
 /** Everything the engine knows, built once from the knowledge folder and cached as JSON. */
 export interface KnowledgeBase {
@@ -59,16 +54,29 @@ export interface BuildOptions {
   searchIndex?: boolean | undefined;
   /** hears every passage as the search index would see it, for a backend that indexes them itself */
   onPassage?: ((passage: PassageDocument) => void) | undefined;
+  /**
+   * hears each article's links (build/link-article.ts), in the analyses' order, and whether they were the
+   * cached ones: the build's caller caches the new ones
+   */
+  onLinks?: ((links: ArticleLinks[], reused: boolean[]) => void) | undefined;
 }
 
 /**
  * The corpus-wide part of a build, over each article's own work (build/analyse-article.ts): entities
- * merged across the articles, mentions and references, sentence features, quotes, timeline events,
- * document frequencies and the search index. `onStep` hears each step as it starts ("entities",
- * "sentences of x.md", "quotes", …), so a slow build can report where it is.
+ * merged across the articles, then each article's links to them (mentions and references, sentence
+ * features, index terms, quotes, event keys; reused from `links` where the new entity table answers
+ * their reads as before), timeline events merged across the articles, document frequencies and the
+ * search index. `onStep` hears each step as it starts ("entities", "sentences of x.md", "quotes", …), so
+ * a slow build can report where it is.
  */
 export function buildKnowledgeBase(
-  input: { analyses: ArticleAnalysis[]; skipped: SkippedFile[]; aliases?: AliasEntry[] | undefined },
+  input: {
+    analyses: ArticleAnalysis[];
+    skipped: SkippedFile[];
+    aliases?: AliasEntry[] | undefined;
+    /** each analysis's cached links, if any, in the same order */
+    links?: readonly (ArticleLinks | undefined)[] | undefined;
+  },
   onStep: (step: string) => void = () => {},
   options: BuildOptions = {},
 ): KnowledgeBase {
@@ -82,58 +90,54 @@ export function buildKnowledgeBase(
   );
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
-  // the first entity of each name, as a scan of the list would find it, without scanning it per sentence
-  const entityByName = new Map<string, (typeof entities.entities)[number]>();
-  for (const entity of entities.entities)
-    if (!entityByName.has(entity.name)) entityByName.set(entity.name, entity);
   const documents: PassageDocument[] = [];
-  for (const [position, { article, tags }] of analyses.entries()) {
+  const terms: string[][][] = [];
+  const quotes: Quote[] = [];
+  const keyed: KeyedCandidate[] = [];
+  const keyDf = new Map<string, number>();
+  let sentences = 0;
+  const linked: ArticleLinks[] = [];
+  const reused: boolean[] = [];
+  for (const [position, analysis] of analyses.entries()) {
+    const { article } = analysis;
     onStep(`sentences of ${article.file} (article ${position + 1} of ${articles.length})`);
-    const filedFrom = filedSentence(article);
-    const filedNames = filedPlaces(article).flatMap((place) => resolveEntity(entities, place)?.name ?? []);
-    const explicit = article.sentences.map((sentence) => {
-      const mentioned = findMentions(entities, sentence.text).map((mention) => mention.entity);
-      // the dateline's place, cut from this sentence, is still where it happened
-      if (sentence === filedFrom) mentioned.push(...filedNames);
-      const names = [...new Set(mentioned)];
-      sentenceEntities[sentence.id] = names;
-      return names;
-    });
-    // "he", "the alliance": who a sentence refers to counts for matching as if it were named
-    const referred = referredEntities(article.sentences, explicit, entities);
-    const named = explicit.map((names, i) => {
-      const all = [...names, ...referred[i]!];
-      return [...all, ...all.flatMap((name) => entityByName.get(name)?.aliases ?? [])];
-    });
-    const kinds = explicit.map((names, i) =>
-      [...names, ...referred[i]!].flatMap((name) => entityByName.get(name)?.type ?? []),
-    );
-    const articleFeatureList = articleFeatures(
-      article.sentences,
-      (i) => named[i]!,
-      (i) => kinds[i]!,
-      tags,
-    );
+    const made = linkArticle(analysis, entities, input.links?.[position]);
+    linked.push(made.links);
+    reused.push(made.reused);
+    const links = made.links;
     article.sentences.forEach((sentence, i) => {
-      features[sentence.id] = articleFeatureList[i]!;
-      const document = {
-        id: sentence.id,
-        text: sentence.text,
-        heading: headingAbove(article, sentence),
-        entities: named[i]!.join(' '),
-        title: article.title,
-      };
+      sentenceEntities[sentence.id] = links.explicit[i]!;
+      features[sentence.id] = links.features[i]!;
+      const document = passageOf(article, sentence, links.named[i]!);
       options.onPassage?.(document);
-      if (options.searchIndex !== false) documents.push(document);
+      if (options.searchIndex !== false) {
+        documents.push(document);
+        terms.push(links.terms[i]!);
+      }
     });
+    quotes.push(...links.quotes);
+    candidatesOf(analysis).forEach((candidate, i) => {
+      const keys = links.eventKeys[i]!;
+      keyed.push({
+        ...candidate,
+        keys: new Set(keys.keys),
+        names: new Set(keys.names),
+        people: new Set(keys.people),
+        speech: keys.speech,
+      });
+    });
+    for (const [key, count] of links.keyCounts) keyDf.set(key, (keyDf.get(key) ?? 0) + count);
+    sentences += article.sentences.length;
   }
+  options.onLinks?.(linked, reused);
   const stemDf = stemDocumentFrequencies(Object.values(features));
   onStep('the search index');
-  const index = SearchIndex.fromLunr(buildSearchIndex(documents));
-  onStep('quotes');
-  const quotes = extractQuotes(articles, entities);
+  const index = SearchIndex.fromLunr(buildSearchIndex(documents, terms));
   onStep('timeline events');
-  const events = extractEvents(articles, entities, analyses.map(candidatesOf));
+  const events = extractEvents(articles, entities, [], {
+    candidates: keyed,
+    weight: weightsOf(keyDf, sentences),
+  });
   return withLookups({
     articles,
     skipped,
@@ -170,12 +174,4 @@ export function withLookups(
     sentenceById: new Map(kb.articles.flatMap((article) => article.sentences.map((s) => [s.id, s] as const))),
     articleById: new Map(kb.articles.map((article) => [article.id, article])),
   };
-}
-
-function headingAbove(article: Article, sentence: Sentence): string {
-  for (let i = sentence.paragraph; i >= 0; i--) {
-    const paragraph = article.paragraphs[i];
-    if (paragraph?.kind === 'heading') return paragraph.text;
-  }
-  return '';
 }

@@ -5,6 +5,7 @@ import { type SlicedArticle, withoutSlices, withSlices } from '../knowledge/slic
 import { articleKey, readCache, writeCache } from '../search/cache.js';
 import { type ArticleAnalysis, analyseFile, type FileAnalysis } from './analyse-article.js';
 import { analyseInWorkers } from './analysis-pool.js';
+import { type ArticleLinks, acceptLinks } from './link-article.js';
 
 export interface AnalyseOptions {
   /** where each article's work is cached, by its content and the engine version; omit for none */
@@ -27,6 +28,9 @@ export interface AnalysedFiles {
   analysed: string[];
   /** the per-article cache keys in use, for pruning the rest */
   keys: string[];
+  /** per analysis, in the same order: its cache key, and its cached links (link-article.ts) if any */
+  analysisKeys: string[];
+  links: (ArticleLinks | undefined)[];
 }
 
 // starting a worker loads compromise (~0.2 s): below this much new text one thread is faster
@@ -86,10 +90,51 @@ export async function analyseFiles(
     if (failed)
       options.onWarning?.(`could not cache each article's work (${failed}); the next build redoes it`);
   }
-  return assemble(files, results as FileAnalysis[], read.unreadable, {
+  const assembled = assemble(files, results as FileAnalysis[], keys, read.unreadable, {
     analysed: missing.map((i) => files[i]!.file),
     keys: keys.filter((_, i) => 'analysis' in results[i]!),
   });
+  // the links of an article whose own work was cached; a new or changed article has none yet
+  const redone = new Set(missing.map((i) => keys[i]!));
+  const links: (ArticleLinks | undefined)[] = new Array(assembled.analyses.length);
+  if (options.cacheDir) {
+    for (let from = 0; from < assembled.analyses.length; from += READ_BATCH) {
+      await Promise.all(
+        assembled.analyses.slice(from, from + READ_BATCH).map(async (analysis, offset) => {
+          const key = assembled.analysisKeys[from + offset]!;
+          if (redone.has(key)) return;
+          const cached = await readCache(
+            options.cacheDir!,
+            key,
+            (data) => acceptLinks(data, analysis),
+            'links',
+          );
+          if (cached.status === 'hit') links[from + offset] = cached.value;
+        }),
+      );
+    }
+  }
+  return { ...assembled, links };
+}
+
+/** Caches the links a build made anew (the reused ones are cached already), by their article's key. */
+export async function cacheLinks(
+  cacheDir: string,
+  analysed: Pick<AnalysedFiles, 'analysisKeys'>,
+  links: readonly ArticleLinks[],
+  reused: readonly boolean[],
+): Promise<string | undefined> {
+  const failures = await Promise.all(
+    links.map((made, i) =>
+      reused[i]
+        ? undefined
+        : writeCache(cacheDir, analysed.analysisKeys[i]!, made, 'links').then(
+            () => undefined,
+            (error: unknown) => String(error),
+          ),
+    ),
+  );
+  return failures.find(Boolean);
 }
 
 function withProgress(file: KnowledgeFile, progress: (file: string) => void): FileAnalysis {
@@ -108,10 +153,12 @@ function threadsFor(todo: readonly KnowledgeFile[], threads: number | 'auto'): n
 function assemble(
   files: readonly KnowledgeFile[],
   results: readonly FileAnalysis[],
+  keys: readonly string[],
   unreadable: readonly SkippedFile[],
   extra: Pick<AnalysedFiles, 'analysed' | 'keys'>,
-): AnalysedFiles {
+): Omit<AnalysedFiles, 'links'> {
   const analyses: ArticleAnalysis[] = [];
+  const analysisKeys: string[] = [];
   const skipped: SkippedFile[] = [...unreadable];
   const seenIds = new Map<string, string>();
   results.forEach((result, i) => {
@@ -123,10 +170,11 @@ function assemble(
     } else {
       seenIds.set(result.analysis.article.id, file);
       analyses.push(result.analysis);
+      analysisKeys.push(keys[i]!);
     }
   });
   skipped.sort((a, b) => a.file.localeCompare(b.file));
-  return { analyses, skipped, ...extra };
+  return { analyses, skipped, analysisKeys, ...extra };
 }
 
 /** A cached analysis, checked for what the build reads: anything else is a miss, redone. */

@@ -18,10 +18,11 @@ interface Found {
  * each content paragraph, embedded posts, minus names, scare quotes and keyword lists.
  */
 export function extractQuotes(articles: Article[], entities: EntityTable): Quote[] {
-  return articles.flatMap((article) => quotesOf(article, entities));
+  return articles.flatMap((article) => articleQuotes(article, entities));
 }
 
-function quotesOf(article: Article, entities: EntityTable): Quote[] {
+/** The quotations of one article (each article's are found on their own). */
+export function articleQuotes(article: Article, entities: EntityTable): Quote[] {
   const ctx = articleContext(article, entities);
   const posts = embeddedPosts(article, entities);
   const quotes: Quote[] = [];

@@ -7,6 +7,6 @@
  * findQuotes(quotes, entities, 'Lavrov').quotes[0]?.quote; // "Fifty days, it used to be 24 hours"
  */
 export { UNATTRIBUTED } from './attribution.js';
-export { extractQuotes } from './extract.js';
+export { articleQuotes, extractQuotes } from './extract.js';
 export { findQuotes } from './query.js';
 export { countSpeakers } from './speakers.js';

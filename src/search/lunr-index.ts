@@ -16,11 +16,44 @@ export interface PassageDocument {
 export const FIELD_BOOSTS = { text: 1, entities: 1.5, heading: 0.3, title: 0.2 } as const;
 export type SearchField = keyof typeof FIELD_BOOSTS;
 
-/** Builds the lunr index over sentences. Positions are not stored: we never highlight, and they double its size. */
-export function buildSearchIndex(documents: PassageDocument[]): lunr.Index {
+const FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
+
+// the pipeline lunr's builder runs over every field's tokens (lunr() sets up the same three)
+const INDEX_PIPELINE = new lunr.Pipeline();
+INDEX_PIPELINE.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+
+/**
+ * A document's terms as lunr's builder makes them, per field in FIELD_BOOSTS order: the normalised text
+ * through lunr's tokenizer and pipeline (trimmer, stop words, stemmer). Worked out per article and
+ * cached, so a rebuild's index does not tokenise and stem every passage again.
+ */
+export function indexTerms(doc: PassageDocument): string[][] {
+  return FIELDS.map((field) =>
+    INDEX_PIPELINE.run(tokenize(normaliseForIndex(doc[field]), { fields: [field] })).map(String),
+  );
+}
+
+// lunr's tokenizer takes the metadata its builder passes (the field), which its typings leave out
+const tokenize = lunr.tokenizer as unknown as (text: string, metadata: object) => lunr.Token[];
+
+/**
+ * Builds the lunr index over sentences. Positions are not stored: we never highlight, and they double its
+ * size. `terms` (indexTerms of each document, when the build has them) skip lunr's tokenizer and
+ * pipeline: lunr takes a field given as an array as its tokens, and the pipeline is left empty, so the
+ * index is the one lunr builds from the text.
+ */
+export function buildSearchIndex(documents: PassageDocument[], terms?: readonly string[][][]): lunr.Index {
   return lunr(function build() {
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    if (terms) {
+      this.pipeline.reset();
+      documents.forEach((doc, i) => {
+        const fields = terms[i]!;
+        this.add({ id: doc.id, ...Object.fromEntries(FIELDS.map((field, f) => [field, fields[f]])) });
+      });
+      return;
+    }
     for (const doc of documents) {
       this.add({
         id: doc.id,

@@ -75,7 +75,12 @@ export function keyWeights(texts: string[], entities: EntityTable): (key: string
   const df = new Map<string, number>();
   for (const text of texts)
     for (const key of eventKeys(text, entities).keys) df.set(key, (df.get(key) ?? 0) + 1);
-  const n = Math.max(texts.length, 1);
+  return weightsOf(df, texts.length);
+}
+
+/** The weights of keyWeights from the keys' document frequencies over `texts` texts. */
+export function weightsOf(df: ReadonlyMap<string, number>, texts: number): (key: string) => number {
+  const n = Math.max(texts, 1);
   const most = Math.log(n + 1);
   return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1)) / most;
 }

@@ -17,15 +17,21 @@ export function extractEvents(
   entities: EntityTable,
   /** each article's dated candidates (articleCandidates), when the build already has them per article */
   perArticle: Candidate[][] = articles.map(articleCandidates),
+  /** their event keys and the keys' weights, when the build already has them per article */
+  keyed?: { candidates: KeyedCandidate[]; weight: (key: string) => number },
 ): TimelineEvent[] {
-  const candidates: KeyedCandidate[] = perArticle
-    .flat()
-    .sort(sourceOrder)
-    .map((candidate) => ({ ...candidate, ...eventKeys(candidate.text, entities) }));
-  const weight = keyWeights(
-    articles.flatMap((article) => article.sentences.map((sentence) => sentence.text)),
-    entities,
-  );
+  const candidates: KeyedCandidate[] = keyed
+    ? [...keyed.candidates].sort(sourceOrder)
+    : perArticle
+        .flat()
+        .sort(sourceOrder)
+        .map((candidate) => ({ ...candidate, ...eventKeys(candidate.text, entities) }));
+  const weight =
+    keyed?.weight ??
+    keyWeights(
+      articles.flatMap((article) => article.sentences.map((sentence) => sentence.text)),
+      entities,
+    );
   const referents = new Referents(entities);
   // clusters in reading order first, so events with equal dates keep it through the stable sort
   const events = mergeCandidates(candidates, weight)

@@ -98,6 +98,55 @@ describe("each article's own work, cached", () => {
   });
 });
 
+describe("each article's links to the entity table, cached", () => {
+  let knowledgeDir: string;
+  let cacheDir: string;
+  beforeAll(async () => {
+    ({ knowledgeDir, cacheDir } = await copyKnowledge());
+  });
+  afterAll(() => removeFolders(knowledgeDir, cacheDir));
+
+  it('are made for every article on the first build, and cached with it', async () => {
+    const first = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
+    expect(first.relinked).toHaveLength(5);
+    expect(await cacheFiles(cacheDir, 'links')).toHaveLength(5);
+  });
+
+  it('are made again for the changed article alone when the other articles read the same entities', async () => {
+    await ageCache(cacheDir);
+    // a sentence that names nobody changes no entity another article reads
+    await appendFile(join(knowledgeDir, FIRST), '\nThe talks went on late into the night.\n');
+    const changed = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
+    expect(changed.analysed).toEqual([FIRST]);
+    expect(changed.relinked).toEqual([FIRST]);
+    expect(built(changed)).toEqual(built(await createEngine({ knowledgeDir, threads: 1 })));
+    expect(await cacheFiles(cacheDir, 'links')).toHaveLength(5);
+  });
+
+  it('are made again where a new name changes what an article reads, and equal a build from scratch', async () => {
+    await ageCache(cacheDir);
+    // "Kremlin spokesperson Peskov" in a new article gives the bundled Peskov one more role sighting
+    await writeFile(
+      join(knowledgeDir, '2025-09-02-geneva-round.md'),
+      `${ADDED}Kremlin spokesperson Dmitry Peskov said on Tuesday that Moscow would send a delegation.\n`,
+    );
+    const added = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
+    expect(added.analysed).toEqual(['2025-09-02-geneva-round.md']);
+    expect(added.relinked).toContain('2025-09-02-geneva-round.md');
+    expect(built(added)).toEqual(built(await createEngine({ knowledgeDir, threads: 1 })));
+  });
+
+  it("survive a corrupt links file by making that article's links again", async () => {
+    const [one] = await cacheFiles(cacheDir, 'links');
+    await writeFile(join(cacheDir, one!), '{ "format": 1, "data": { "reads": 7 } }');
+    for (const name of await cacheFiles(cacheDir, 'knowledge')) await rm(join(cacheDir, name));
+    const engine = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
+    expect(engine.analysed).toEqual([]);
+    expect(engine.relinked).toHaveLength(1);
+    expect(built(engine)).toEqual(built(await createEngine({ knowledgeDir, threads: 1 })));
+  });
+});
+
 describe('the build in worker threads', () => {
   it('builds the same knowledge base as one thread', async () => {
     const threaded = await createEngine({ knowledgeDir: KNOWLEDGE_DIR, threads: 2 });
