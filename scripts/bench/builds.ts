@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { inWorker } from './processes.js';
@@ -7,17 +8,31 @@ import type { AddResult, BuildResult, FloorResult } from './worker.js';
 /**
  * What a build costs against its floor, and what a change costs against a build:
  * - floor: one compromise parse of every article's text, in a fresh process (the least any build that
- *   reads the text with compromise can do)
- * - the full build in one thread and with worker threads, each from an empty cache
+ *   reads the text with compromise can do), in one thread and shared between as many worker threads as a
+ *   build uses (one per core): a build in threads can only beat the one-thread floor by parallelism,
+ *   so it is also held to the floor in as many threads
+ * - the full build in one thread and with worker threads, each from an empty cache, with the CPU time
+ *   each took (every thread's), which a busy machine inflates far less than wall time
  * - one article added to the knowledge base with a warm cache (a copy of one of its articles under a
  *   new id, with a sentence of its own, so nothing of it is cached)
  */
 export interface BuildCosts {
   floorMs: number;
+  /** the floor in `threads` worker threads */
+  floorThreadedMs: number;
+  threads: number;
   singleThreadMs: number;
   threadedMs: number;
+  /** CPU time: the floor's parse, and each build's */
+  floorCpuMs: number;
+  singleThreadCpuMs: number;
+  threadedCpuMs: number;
   addMs: number;
   addAnalysed: string[];
+  /** the articles whose links to the entity table the addition made anew */
+  addRelinked: string[];
+  /** the machine's load average (1, 5, 15 minutes) as these were measured */
+  loadAverage: number[];
 }
 
 export async function measureBuildCosts(
@@ -26,7 +41,10 @@ export async function measureBuildCosts(
   scratch: string,
   threaded: BuildResult,
 ): Promise<BuildCosts> {
+  const loadAverage = loadavg().map((load) => Math.round(load * 100) / 100);
+  const threads = availableParallelism();
   const floor = await inWorker<FloorResult>({ phase: 'floor', knowledgeDir });
+  const floorThreaded = await inWorker<FloorResult>({ phase: 'floor', knowledgeDir, threads });
   const single = await inWorker<BuildResult>({
     phase: 'build',
     knowledgeDir,
@@ -39,10 +57,17 @@ export async function measureBuildCosts(
   await rm(added, { force: true });
   return {
     floorMs: floor.parseMs,
+    floorThreadedMs: floorThreaded.parseMs,
+    threads,
     singleThreadMs: single.buildMs,
     threadedMs: threaded.buildMs,
+    floorCpuMs: floor.cpuMs,
+    singleThreadCpuMs: single.cpuMs,
+    threadedCpuMs: threaded.cpuMs,
     addMs: add.addMs,
     addAnalysed: add.analysed,
+    addRelinked: add.relinked,
+    loadAverage,
   };
 }
 
@@ -107,30 +132,41 @@ export async function measureSizes(
   for (const name of await readdir(bundledDir))
     await writeFile(join(huge, name), await readFile(join(bundledDir, name)));
   const line = 'The delegations met again and agreed to keep talking about the ceasefire. ';
-  await writeFile(
-    join(huge, 'huge.md'),
-    `${front('huge')}${line.repeat(Math.ceil(20_000_000 / line.length))}\n`,
-  );
-  const withHuge = await inWorker<BuildResult>({
-    phase: 'build',
-    knowledgeDir: huge,
-    cacheDir: join(huge, '.c1'),
-  });
-  await rm(join(huge, 'huge.md'));
-  const without = await inWorker<BuildResult>({
-    phase: 'build',
-    knowledgeDir: huge,
-    cacheDir: join(huge, '.c2'),
-  });
+  // two start-ups each way, alternating, the faster of each kept: a 2 s start-up on a shared machine
+  // moves by more than the ratio measured
+  const withHuge: BuildResult[] = [];
+  const without: BuildResult[] = [];
+  for (let rep = 0; rep < 2; rep++) {
+    await writeFile(
+      join(huge, 'huge.md'),
+      `${front('huge')}${line.repeat(Math.ceil(20_000_000 / line.length))}\n`,
+    );
+    withHuge.push(
+      await inWorker<BuildResult>({
+        phase: 'build',
+        knowledgeDir: huge,
+        cacheDir: join(huge, `.with-${rep}`),
+      }),
+    );
+    await rm(join(huge, 'huge.md'));
+    without.push(
+      await inWorker<BuildResult>({
+        phase: 'build',
+        knowledgeDir: huge,
+        cacheDir: join(huge, `.without-${rep}`),
+      }),
+    );
+  }
+  const fastest = (runs: BuildResult[]) => runs.reduce((a, b) => (b.buildMs < a.buildMs ? b : a));
   await rm(scratch, { recursive: true, force: true });
   return {
     oneArticleMs: oneBuild.buildMs,
     tenArticlesMs: tenBuild.buildMs,
     bytes,
     twentyMb: {
-      startupMs: withHuge.buildMs,
-      bundledMs: without.buildMs,
-      refused: withHuge.skipped.find((s) => s.file === 'huge.md')?.reason ?? null,
+      startupMs: fastest(withHuge).buildMs,
+      bundledMs: fastest(without).buildMs,
+      refused: withHuge[0]!.skipped.find((s) => s.file === 'huge.md')?.reason ?? null,
     },
   };
 }
