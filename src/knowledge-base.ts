@@ -5,7 +5,7 @@ import { type SentenceFeatures, stemDocumentFrequencies } from './features/sente
 import { type SlicedArticle, withoutSlices, withSlices } from './knowledge/slices.js';
 import type { Article, Sentence } from './knowledge/types.js';
 import { type AliasEntry, buildEntityTable, type EntityTable } from './nlp/entities/index.js';
-import { buildSearchIndex, type PassageDocument } from './search/lunr-index.js';
+import { indexFromTerms, type PassageDocument } from './search/lunr-index.js';
 import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
 import {
   type EventTerms,
@@ -132,7 +132,12 @@ export function buildKnowledgeBase(
   options.onLinks?.(linked, reused);
   const stemDf = stemDocumentFrequencies(Object.values(features));
   onStep('the search index');
-  const index = SearchIndex.fromLunr(buildSearchIndex(documents, terms));
+  const index = SearchIndex.load(
+    indexFromTerms(
+      documents.map((document) => document.id),
+      terms,
+    ),
+  );
   onStep('timeline events');
   const events = extractEvents(articles, entities, [], {
     candidates: keyed,

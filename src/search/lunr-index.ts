@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { normaliseForIndex } from '../text/normalise.js';
+import type { SerialisedSearchIndex } from './search-index.js';
 
 export interface PassageDocument {
   /** the sentence id */
@@ -25,7 +26,7 @@ INDEX_PIPELINE.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
 /**
  * A document's terms as lunr's builder makes them, per field in FIELD_BOOSTS order: the normalised text
  * through lunr's tokenizer and pipeline (trimmer, stop words, stemmer). Worked out per article and
- * cached, so a rebuild's index does not tokenise and stem every passage again.
+ * cached, so a rebuild's index does not tokenise and stem every passage again (indexFromTerms).
  */
 export function indexTerms(doc: PassageDocument): string[][] {
   return FIELDS.map((field) =>
@@ -36,24 +37,11 @@ export function indexTerms(doc: PassageDocument): string[][] {
 // lunr's tokenizer takes the metadata its builder passes (the field), which its typings leave out
 const tokenize = lunr.tokenizer as unknown as (text: string, metadata: object) => lunr.Token[];
 
-/**
- * Builds the lunr index over sentences. Positions are not stored: we never highlight, and they double its
- * size. `terms` (indexTerms of each document, when the build has them) skip lunr's tokenizer and
- * pipeline: lunr takes a field given as an array as its tokens, and the pipeline is left empty, so the
- * index is the one lunr builds from the text.
- */
-export function buildSearchIndex(documents: PassageDocument[], terms?: readonly string[][][]): lunr.Index {
+/** Builds the lunr index over sentences. Positions are not stored: we never highlight, and they double its size. */
+export function buildSearchIndex(documents: PassageDocument[]): lunr.Index {
   return lunr(function build() {
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-    if (terms) {
-      this.pipeline.reset();
-      documents.forEach((doc, i) => {
-        const fields = terms[i]!;
-        this.add({ id: doc.id, ...Object.fromEntries(FIELDS.map((field, f) => [field, fields[f]])) });
-      });
-      return;
-    }
     for (const doc of documents) {
       this.add({
         id: doc.id,
@@ -64,6 +52,77 @@ export function buildSearchIndex(documents: PassageDocument[], terms?: readonly 
       });
     }
   });
+}
+
+// lunr's BM25 parameters, as its builder defaults them
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * The index buildSearchIndex makes, computed from each document's terms (indexTerms, cached per article)
+ * the way lunr's builder computes it — term indexes in order of first use, document frequencies counted
+ * per field, lunr's idf, BM25 with its k1 and b over each field's average length, the field's boost, and
+ * scores rounded to lunr's three decimals — without lunr's per-posting objects, its token set or its
+ * JSON (test/search/index-from-terms.test.ts holds it equal to lunr's).
+ */
+export function indexFromTerms(refs: readonly string[], terms: readonly string[][][]): SerialisedSearchIndex {
+  const termIndex = new Map<string, number>();
+  const termList: string[] = [];
+  // per term: in how many (document, field) pairs it occurs, lunr's documentsWithTerm
+  const withTerm: number[] = [];
+  const lengths = FIELDS.map(() => 0);
+  const frequencies = terms.map((fields) =>
+    FIELDS.map((_, f) => {
+      const tf = new Map<number, number>();
+      for (const term of fields[f]!) {
+        let index = termIndex.get(term);
+        if (index === undefined) {
+          index = termList.length;
+          termIndex.set(term, index);
+          termList.push(term);
+          withTerm.push(0);
+        }
+        const count = tf.get(index);
+        if (count === undefined) {
+          tf.set(index, 1);
+          withTerm[index]!++;
+        } else tf.set(index, count + 1);
+      }
+      lengths[f]! += fields[f]!.length;
+      return tf;
+    }),
+  );
+  const documents = refs.length;
+  const average = lengths.map((length) => length / documents);
+  const idf = withTerm.map((count) => Math.log(1 + Math.abs((documents - count + 0.5) / (count + 0.5))));
+  const counts: number[] = [];
+  const indices: number[] = [];
+  const values: number[] = [];
+  frequencies.forEach((fields, d) => {
+    fields.forEach((tf, f) => {
+      const boost = FIELD_BOOSTS[FIELDS[f]!];
+      const length = terms[d]![f]!.length;
+      const elements = [...tf].sort((a, b) => a[0] - b[0]);
+      counts.push(elements.length);
+      for (const [index, count] of elements) {
+        // the same operations in the same order as lunr.Builder#createFieldVectors, so the same floats
+        let score = (idf[index]! * ((K1 + 1) * count)) / (K1 * (1 - B + B * (length / average[f]!)) + count);
+        score *= boost;
+        indices.push(index);
+        values.push(Math.round(score * 1000) / 1000);
+      }
+    });
+  });
+  return {
+    format: 1,
+    fields: [...FIELDS],
+    pipeline: ['stemmer'],
+    refs: [...refs],
+    terms: termList,
+    counts,
+    indices,
+    values,
+  };
 }
 
 export interface QueryTerm {

@@ -25,6 +25,9 @@ const FUTURE_FRAME =
 const MODAL_FUTURE = /\b(?:will|shall|would|['’]ll)\b/i;
 
 type Doc = ReturnType<typeof nlp>;
+
+// offsets and grammar only: each verb's words as JSON (terms, text) would double what verbGroups costs
+const VERB_JSON = { offset: true, terms: false, text: false, normal: false } as object;
 const parsed = new Map<string, Doc>();
 
 /**
@@ -57,7 +60,7 @@ export function ownParse(sentence: string): SentenceParse {
 
 /** The verb groups compromise finds in `sentence`, each tagged past, present or future. */
 export function verbGroups(sentence: string, parse: SentenceParse = ownParse(sentence)): VerbGroup[] {
-  const verbs = parse.doc.verbs().json({ offset: true }) as CompromiseVerb[];
+  const verbs = parse.doc.verbs().json(VERB_JSON) as CompromiseVerb[];
   return verbs.map((verb) => {
     const start = verb.offset.start - parse.at;
     const end = start + verb.offset.length;
