@@ -3,6 +3,7 @@ import { answerQuestion } from './ask/answer-question.js';
 import { citationFor } from './ask/citations.js';
 import { analyseFiles, cacheLinks } from './build/analyse-files.js';
 import type { ArticleLinks } from './build/link-article.js';
+import { restoreMemo, saveMemo } from './build/memo.js';
 import type { Engine, TimelineQuery, TopicCount } from './engine.js';
 import { newestFirst } from './knowledge/newest-first.js';
 import { readArticleFiles } from './knowledge/read-files.js';
@@ -116,6 +117,7 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
         },
       ]
     : [];
+  const memo = options.cacheDir ? await restoreMemo(options.cacheDir) : undefined;
   const progress = buildProgress(log, options.progressEveryMs ?? 1000);
   progress.start(read.files.length);
   const analysed = await analyseFiles(read, {
@@ -137,6 +139,8 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
     const failed = await cacheLinks(options.cacheDir, analysed, linked.links, linked.reused);
     if (failed) log(`could not cache each article's links (${failed}); the next build redoes them`, 'warn');
   }
+  // what compromise said of single words: a lost write only makes the next build slower
+  if (options.cacheDir && memo) await saveMemo(options.cacheDir, memo).catch(() => {});
   if (options.cacheDir) {
     const key = await cacheKey(keyInput);
     const written = await writeCache(options.cacheDir, key, serialiseKnowledgeBase(knowledge)).then(
@@ -155,6 +159,7 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
         knowledge: [key],
         article: analysed.keys,
         links: analysed.analysisKeys,
+        memo: memo ? [memo.key] : [],
       });
   }
   const relinked = analysed.analyses.flatMap((analysis, i) =>

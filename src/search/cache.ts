@@ -105,9 +105,9 @@ export type CacheRead<T> =
 
 /**
  * What a cache file holds: the whole knowledge base, one article's own work, or one article's links to
- * the entity table (see build/).
+ * the entity table, or what compromise said of single words (see build/).
  */
-export type CacheKind = 'knowledge' | 'article' | 'links';
+export type CacheKind = 'knowledge' | 'article' | 'links' | 'memo';
 
 const cacheName = (kind: CacheKind, key: string) => `${kind}-${key}.json`;
 const cacheFile = (cacheDir: string, key: string, kind: CacheKind) => join(cacheDir, cacheName(kind, key));
@@ -217,7 +217,7 @@ export async function writeCache(
 
 /** A temp file older than this is orphaned whoever wrote it (a write takes seconds; pids get reused). */
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
-const TEMP_FILE = /^(?:knowledge|article|links)-.+\.json\.(\d+)(?:\.[0-9a-f]+)?\.tmp$/;
+const TEMP_FILE = /^(?:knowledge|article|links|memo)-.+\.json\.(\d+)(?:\.[0-9a-f]+)?\.tmp$/;
 
 /**
  * Removes temp files a crashed or killed write left behind: those whose writing process is gone, or that
@@ -256,7 +256,7 @@ function isRunning(pid: number): boolean {
 
 /** A cache file written this recently may be another process's, written and not yet read: it is kept. */
 const RECENT_MS = 60 * 1000;
-const CACHE_FILE = /^(knowledge|article|links)-([0-9a-f]+)\.json$/;
+const CACHE_FILE = /^(knowledge|article|links|memo)-([0-9a-f]+)\.json$/;
 
 /**
  * Removes the cache files no current key uses: knowledge bases of earlier article sets or engine versions,
@@ -266,13 +266,19 @@ const CACHE_FILE = /^(knowledge|article|links)-([0-9a-f]+)\.json$/;
  */
 export async function pruneCache(
   cacheDir: string,
-  keep: { knowledge: readonly string[]; article: readonly string[]; links?: readonly string[] },
+  keep: {
+    knowledge: readonly string[];
+    article: readonly string[];
+    links?: readonly string[];
+    memo?: readonly string[];
+  },
   now = Date.now(),
 ): Promise<string[]> {
   const wanted = new Set([
     ...keep.knowledge.map((key) => cacheName('knowledge', key)),
     ...keep.article.map((key) => cacheName('article', key)),
     ...(keep.links ?? []).map((key) => cacheName('links', key)),
+    ...(keep.memo ?? []).map((key) => cacheName('memo', key)),
   ]);
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   const removed: string[] = [];

@@ -110,6 +110,8 @@ describe("each article's links to the entity table, cached", () => {
     const first = await createEngine({ knowledgeDir, cacheDir, threads: 1 });
     expect(first.relinked).toHaveLength(5);
     expect(await cacheFiles(cacheDir, 'links')).toHaveLength(5);
+    // and what compromise said of single words, for the next build's entity table
+    expect(await cacheFiles(cacheDir, 'memo')).toHaveLength(1);
   });
 
   it('are made again for the changed article alone when the other articles read the same entities', async () => {

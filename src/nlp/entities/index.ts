@@ -9,6 +9,8 @@
 export type { AliasEntry } from './alias-file.js';
 export { ALIAS_FILE, parseAliasFile, parsedAliasFile, readAliasFile, readAliasText } from './alias-file.js';
 export { buildEntityTable } from './build-table.js';
+export { classifiedRuns, rememberRuns } from './learn-places.js';
+export { lookedUpWords, rememberWords } from './lexicon.js';
 export {
   answerRead,
   entityNamed,

@@ -69,6 +69,15 @@ function splitRun(words: Token[], personWords: ReadonlySet<string>): Token[][] {
 
 const classified = new Map<string, PlaceSighting[]>();
 
+/** The runs classified so far, and the way to restore them: like lexicon.ts's lookups, a function of the run alone. */
+export function classifiedRuns(): [run: string, sightings: PlaceSighting[]][] {
+  return [...classified];
+}
+
+export function rememberRuns(entries: readonly [string, PlaceSighting[]][]): void {
+  for (const [run, sightings] of entries) if (!classified.has(run)) classified.set(run, sightings);
+}
+
 function classifyRun(run: string): PlaceSighting[] {
   let found = classified.get(run);
   if (found) return found;

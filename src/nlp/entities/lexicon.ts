@@ -17,6 +17,19 @@ export function wordTags(word: string): ReadonlySet<string> {
   return tags;
 }
 
+/**
+ * The words looked up so far with their tags, and the way to restore them in a later process: a lookup
+ * depends on nothing but the word and compromise's version, so a build caches them (build/memo.ts)
+ * rather than parse every capitalised word of the knowledge base again after each change.
+ */
+export function lookedUpWords(): [word: string, tags: string[]][] {
+  return [...cache].map(([word, tags]) => [word, [...tags]]);
+}
+
+export function rememberWords(entries: readonly [string, string[]][]): void {
+  for (const [word, tags] of entries) if (!cache.has(word)) cache.set(word, new Set(tags));
+}
+
 export function isFirstName(word: string): boolean {
   return wordTags(word).has('FirstName');
 }

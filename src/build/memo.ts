@@ -1,0 +1,39 @@
+import { classifiedRuns, lookedUpWords, rememberRuns, rememberWords } from '../nlp/entities/index.js';
+import { cacheKey, readCache, writeCache } from '../search/cache.js';
+
+/**
+ * What the corpus-wide steps ask compromise about single words and runs of capitalised words (the
+ * entity table's places and organisations), kept between builds: each answer depends on nothing but the
+ * words and the engine version (the cache key), so a rebuild after one article changed asks only about
+ * the new ones. One file per engine version; a lost or unreadable one only makes the build slower.
+ */
+interface Memo {
+  words: [string, string[]][];
+  runs: [string, { name: string; type: 'place' | 'organisation' }[]][];
+}
+
+export interface MemoState {
+  key: string;
+  /** how many answers the file held, to write it only when a build learned more */
+  size: number;
+}
+
+export async function restoreMemo(cacheDir: string): Promise<MemoState> {
+  const key = await cacheKey([]);
+  const read = await readCache(cacheDir, key, acceptMemo, 'memo');
+  if (read.status !== 'hit') return { key, size: 0 };
+  rememberWords(read.value.words);
+  rememberRuns(read.value.runs);
+  return { key, size: read.value.words.length + read.value.runs.length };
+}
+
+export async function saveMemo(cacheDir: string, state: MemoState): Promise<void> {
+  const memo: Memo = { words: lookedUpWords(), runs: classifiedRuns() };
+  if (memo.words.length + memo.runs.length > state.size) await writeCache(cacheDir, state.key, memo, 'memo');
+}
+
+function acceptMemo(data: unknown): Memo {
+  const memo = data as Partial<Memo>;
+  if (!Array.isArray(memo?.words) || !Array.isArray(memo.runs)) throw new Error('not a memo');
+  return memo as Memo;
+}
