@@ -203,8 +203,8 @@ describe('build progress', () => {
       'Indexing: people, places and organisations',
       'Indexing: sentences of a.md (article 1 of 2)',
       'Indexing: sentences of b.md (article 2 of 2)',
+      // each article's quotes are found with its sentences' mentions (build/link-article.ts)
       'Indexing: the search index',
-      'Indexing: quotes',
       'Indexing: timeline events',
     ]);
   });
