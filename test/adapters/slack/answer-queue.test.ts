@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../adapters/logger.js';
 import { AnswerQueue } from '../../../adapters/shared/answer-queue.js';
-import { InMemoryDeliveryGuard } from '../../../adapters/slack/delivery-guard.js';
 import type { SlackDeps } from '../../../adapters/slack/deps.js';
 import {
   BUSY_TEXT,
@@ -10,10 +9,10 @@ import {
   WORKING_REACTION,
 } from '../../../adapters/slack/listeners/events/answer-text.js';
 import { appMention, type MentionEvent } from '../../../adapters/slack/listeners/events/app-mention.js';
-import { defaultSlashNames } from '../../../adapters/slack/slash-commands.js';
 import { ReactionBudget } from '../../../adapters/slack/working-reaction.js';
-import { createEngine, createRateLimits, type Engine, MemoryConversationStore } from '../../../src/index.js';
+import { createEngine, type Engine } from '../../../src/index.js';
 import { textsOf } from './expect-slack.js';
+import { handlerDeps } from './handler-deps.js';
 
 /**
  * What happens to a mention between its ack and its answer: the replica's answer queue (a few at a time, in
@@ -69,17 +68,7 @@ function logLines() {
   return { lines, log: createLogger('warn', (line) => lines.push(line)) };
 }
 
-const deps = (over: Partial<SlackDeps> = {}): SlackDeps => ({
-  engine,
-  log: createLogger('silent'),
-  guard: new InMemoryDeliveryGuard(),
-  conversations: new MemoryConversationStore(),
-  limits: createRateLimits({ user: { points: 1000, duration: 1 }, channel: { points: 1000, duration: 1 } }),
-  now: Date.now,
-  names: defaultSlashNames,
-  workingNoteAfterMs: 60_000,
-  ...over,
-});
+const deps = (over: Partial<SlackDeps> = {}): SlackDeps => handlerDeps(engine, over);
 
 let eventNumber = 0;
 function mentionArgs(client: ChatPoster, text: string, over: Partial<MentionEvent> = {}) {
