@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscordGateway, startFakeDiscordGateway } from '../../fakes/discord-gateway.js';
 import { chatInput, type InteractionPayload } from '../../fakes/discord-payloads.js';
@@ -26,7 +27,9 @@ beforeAll(async () => {
   rest = await startFakeDiscordRest();
   gateway = await startFakeDiscordGateway({ heartbeatInterval: 200 });
   rest.gatewayUrl = gateway.url;
-  manager = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'adapters', 'discord', 'sharded.ts')], {
+  // tsx by absolute path: the bot runs in a folder with no node_modules, and its shards inherit the flag
+  const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+  manager = spawn(process.execPath, ['--import', tsx, join(ROOT, 'adapters', 'discord', 'sharded.ts')], {
     // a folder with no .env: only what is given here configures the bot
     cwd: world.dir,
     env: {
@@ -42,8 +45,17 @@ beforeAll(async () => {
   });
   manager.stdout?.on('data', (chunk) => (output += String(chunk)));
   manager.stderr?.on('data', (chunk) => (output += String(chunk)));
-  // the shard identifies as shard 0 of the 1 the fake's /gateway/bot recommends
-  await gateway.waitFor((p) => p.op === 2, 110_000, `a shard's IDENTIFY (output so far: ${output})`);
+  // the shard identifies as shard 0 of the 1 the fake's /gateway/bot recommends; a manager that exits
+  // first fails the test with what it printed
+  const exited = once(manager, 'exit').then(([code]) => {
+    throw new Error(`the sharded bot exited (${String(code)}) before identifying:\n${output}`);
+  });
+  await Promise.race([gateway.waitFor((p) => p.op === 2, 110_000, "a shard's IDENTIFY"), exited]).catch(
+    (error: unknown) => {
+      throw new Error(`${String(error)}\nthe sharded bot printed:\n${output}`);
+    },
+  );
+  exited.catch(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, 500));
 }, 150_000);
 
