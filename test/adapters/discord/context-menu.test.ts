@@ -5,9 +5,10 @@ import { listen } from '../../../adapters/discord/handle-interaction.js';
 import { defaultServices } from '../../../adapters/discord/services.js';
 import { createRateLimits, type FeedbackStore, MemoryAnswerLog } from '../../../src/index.js';
 import { feed, type InteractionPayload, messageCommand, userMessage } from '../../fakes/discord-payloads.js';
-import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
+import { type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 import { realEngine } from '../../helpers.js';
 import { limitProblems, memoryLogger, unlimited } from './helpers.js';
+import { callbackFor, editFor, requestsFor } from './interaction-reply.js';
 
 /**
  * Right-click a message → Apps → "Ask talksbot" / "Who said this?": real discord.js, raw MESSAGE
@@ -49,22 +50,9 @@ afterAll(async () => {
   await rest.close();
 });
 
-const requestsOf = (payload: InteractionPayload) =>
-  rest.requests.filter(
-    (r) => r.path.includes(payload.token) || r.path.includes(`/interactions/${payload.id}/`),
-  );
-const editOf = (payload: InteractionPayload) =>
-  rest.waitFor(
-    (r) =>
-      r.method === 'PATCH' &&
-      r.path === `/webhooks/${FAKE_APPLICATION_ID}/${payload.token}/messages/@original`,
-    10_000,
-    'the edited answer',
-  );
-const callbackOf = (payload: InteractionPayload) =>
-  rest.waitFor(
-    (r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
-  );
+const requestsOf = (payload: InteractionPayload) => requestsFor(rest, payload);
+const callbackOf = (payload: InteractionPayload) => callbackFor(rest, payload);
+const editOf = (payload: InteractionPayload) => editFor(rest, payload);
 
 describe('"Ask talksbot" on a message', () => {
   it('asks the message text as the question: deferred, then the answer with 👍/👎', async () => {

@@ -6,9 +6,10 @@ import { topicChoices } from '../../../adapters/discord/handle-autocomplete.js';
 import { listen } from '../../../adapters/discord/handle-interaction.js';
 import { defaultServices } from '../../../adapters/discord/services.js';
 import { autocomplete, chatInput, feed, type InteractionPayload } from '../../fakes/discord-payloads.js';
-import { FAKE_APPLICATION_ID, type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
+import { type FakeDiscordRest, startFakeDiscordRest } from '../../fakes/discord-rest.js';
 import { realEngine } from '../../helpers.js';
 import { memoryLogger, unlimited } from './helpers.js';
+import { callbackFor, editFor, requestsFor } from './interaction-reply.js';
 
 /** /timeline's topic autocomplete from the engine, and `only-me` for an ephemeral answer, on real discord.js. */
 const EPHEMERAL = 64;
@@ -26,21 +27,9 @@ afterAll(async () => {
   await rest?.close();
 });
 
-const requestsOf = (payload: InteractionPayload) =>
-  rest.requests.filter(
-    (r) => r.path.includes(payload.token) || r.path.includes(`/interactions/${payload.id}/`),
-  );
-const callbackOf = (payload: InteractionPayload) =>
-  rest.waitFor(
-    (r) => r.method === 'POST' && r.path === `/interactions/${payload.id}/${payload.token}/callback`,
-  );
-const editOf = (payload: InteractionPayload) =>
-  rest.waitFor(
-    (r) =>
-      r.method === 'PATCH' &&
-      r.path === `/webhooks/${FAKE_APPLICATION_ID}/${payload.token}/messages/@original`,
-    10_000,
-  );
+const requestsOf = (payload: InteractionPayload) => requestsFor(rest, payload);
+const callbackOf = (payload: InteractionPayload) => callbackFor(rest, payload);
+const editOf = (payload: InteractionPayload) => editFor(rest, payload);
 
 describe('/timeline topic autocomplete', () => {
   it('is declared in the command JSON', () => {
