@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPostgresPool, migrate } from '../../src/store/postgres/index.js';
+import { eventCallback } from '../../test/adapters/slack/slack-events.js';
 import { slackSignature } from '../../test/fakes/slack-signing.js';
 import { FAKE_IDS } from '../../test/fakes/slack-web-api.js';
 import { freeLoopbackPort, startThrowawayPostgres } from '../postgres/throwaway-cluster.js';
@@ -169,26 +170,16 @@ async function startReplica(
 
 function mentionBody(i: number, eventId: string): string {
   const ts = `${1_760_000_000 + i}.${String(i % 1_000_000).padStart(6, '0')}`;
-  return JSON.stringify({
-    token: 'unused',
-    team_id: FAKE_IDS.team,
-    api_app_id: FAKE_IDS.app,
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [
-      { team_id: FAKE_IDS.team, user_id: FAKE_IDS.botUser, is_bot: true, is_enterprise_install: false },
-    ],
-    event: {
-      type: 'app_mention',
-      // a person and a channel of its own per event (100 channels): the rate limits are not what is tested
-      user: `U${String(i).padStart(8, '0')}`,
-      channel: `C${String(i % 100).padStart(8, '0')}`,
-      text: `<@${FAKE_IDS.botUser}> ${QUESTIONS[i % QUESTIONS.length]}`,
-      ts,
-      event_ts: ts,
-    },
-  });
+  const event = {
+    type: 'app_mention',
+    // a person and a channel of its own per event (100 channels): the rate limits are not what is tested
+    user: `U${String(i).padStart(8, '0')}`,
+    channel: `C${String(i % 100).padStart(8, '0')}`,
+    text: `<@${FAKE_IDS.botUser}> ${QUESTIONS[i % QUESTIONS.length]}`,
+    ts,
+    event_ts: ts,
+  };
+  return JSON.stringify(eventCallback(event, eventId));
 }
 
 /**
