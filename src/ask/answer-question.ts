@@ -92,6 +92,8 @@ async function rankAndAnswer(
     ...((analysis.type === 'who' || analysis.type === 'quantity') && analysis.focus
       ? [stem(analysis.focus)]
       : []),
+    // and "what did Lavrov say about the proposal" is not answered by Lavrov's words on something else
+    ...(analysis.topic ? [stem(analysis.topic)] : []),
   ]);
   // a name the articles never use is an abstention whatever the other words are: checked before their
   // spelling variants, each of which may cost a WordNet lookup and a scan of every stem

@@ -1,6 +1,12 @@
 import type { AnswerKind } from '../features/sentence-features.js';
 import type { QuestionAnalysis } from '../nlp/question.js';
 
+// "what percentage", "what share of": the answer is a percentage
+const SHARE = /\b(percentage|percent|per cent|proportion|what share|how big a share)\b/;
+// "how much money", "how much has X pledged in aid … cost": words for a sum of money
+const MONEY_WORDS =
+  /\bhow much\b.*\b(money|cash|funding|funds?|budget|cost|costs|spend|spent|paid|pay|pledged?|dollars|euros|price|worth)\b/;
+
 /**
  * The kinds of content that can answer a question, any one of which will do: a when-question needs a
  * time, a how-many question a number, a who-question a person or an organisation. Undefined when any
@@ -17,7 +23,11 @@ export function acceptedKinds(analysis: QuestionAnalysis): readonly AnswerKind[]
         : ['date'];
     case 'quantity':
       // "how long" can be answered by "since 2014" as well as by "three years"
-      return /\bhow long\b/.test(text) ? ['number', 'date'] : ['number'];
+      if (/\bhow long\b/.test(text)) return ['number', 'date'];
+      // a share is answered by a share, a sum of money by a sum, not by any figure in the passage
+      if (SHARE.test(text)) return ['percent'];
+      if (MONEY_WORDS.test(text)) return ['money'];
+      return ['number'];
     case 'who':
       return ['person', 'organisation', 'group'];
     case 'where':

@@ -13,11 +13,14 @@ export interface SentenceFeatures {
 }
 
 /**
- * number: a count or amount (a year alone is not one); date: any time expression; day: a particular day
- * ("April 23", "on Sunday", "yesterday").
+ * number: a count or amount (a year alone is not one); percent: a share ("68%", "12 per cent"); money:
+ * a sum of money ("$50 billion", "€3 million", "40 billion euros"); date: any time expression; day: a
+ * particular day ("April 23", "on Sunday", "yesterday").
  */
 export type AnswerKind =
   | 'number'
+  | 'percent'
+  | 'money'
   | 'date'
   | 'day'
   | 'place'
@@ -54,6 +57,10 @@ const ORGANISATION =
   /\b\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ |of |for |and )*(?:Institute|Commission|Bank|Fund|Council|Organi[sz]ation|Union|Nations|Alliance|Agency|Ministry|Service|Court|Parliament|Committee|Foundation|Association)\b|\b\p{Lu}{2,5}\b/u;
 const NUMBER =
   /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
+
+const PERCENT = /\d\s?(%|percent\b|per cent\b)|\b(percent|per cent) of\b/i;
+const MONEY =
+  /[$€£¥₽]\s?\d|\b\d[\d.,]*\s?(bn|m|million|billion|trillion)?\s?(dollars|euros|pounds|rubles|roubles|yuan|hryvnias?)\b|\b(usd|eur|gbp)\s?\d/i;
 
 /** Whether compromise tags a place (#Place, #Address) or a person (#Person) in a sentence. */
 export interface SentenceTags {
@@ -115,6 +122,8 @@ function featuresOf(
 ): SentenceFeatures {
   const holds: AnswerKind[] = [];
   if (NUMBER.test(withoutDates(text))) holds.push('number');
+  if (PERCENT.test(text)) holds.push('percent');
+  if (MONEY.test(text)) holds.push('money');
   if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text) || PERIOD.test(text)) holds.push('date');
   if (DAY.test(text)) holds.push('day');
   if (tagged.place || entityKinds.includes('place') || PLACE_WORD.test(text)) holds.push('place');

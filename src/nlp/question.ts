@@ -48,6 +48,11 @@ export interface QuestionAnalysis {
    * names; auxiliaries and reporting scaffolding ("say", "tell") are not predicates
    */
   predicates: string[];
+  /**
+   * in "what did X say about Y", the head noun of Y ("proposal" in "about zelenskyy's proposal for a
+   * meeting"): X's words must be about it, not just be X's
+   */
+  topic: string | undefined;
   /** asks for the newest state of things ("latest", "now", "still", "this week") */
   recent: boolean;
   /** asks for several things ("what is the US doing", "how is Europe reacting", "demands?") */
@@ -198,6 +203,20 @@ export function namesIn(question: string, doc: Doc = nlp(question)): string[] {
   return all.filter((name) => !all.some((other) => other !== name && other.split(/\s+/).includes(name)));
 }
 
+/** The head common noun after "about"/"regarding" in a said-question ("deadline" in "about the 50 day deadline"). */
+function aboutTopic(doc: Doc): string | undefined {
+  const terms = (doc.terms().json() as { terms: TaggedTerm[] }[]).map((t) => t.terms[0]!);
+  const at = terms.findIndex((t) => t.normal === 'about' || t.normal === 'regarding');
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < Math.min(terms.length, at + 6); i++) {
+    const tags = new Set(terms[i]!.tags);
+    if (!tags.has('Noun') || tags.has('ProperNoun') || tags.has('Pronoun') || tags.has('Place')) continue;
+    const word = normalOf(terms[headIndex(terms, i)]!);
+    return STOP_WORDS.has(word) || ANSWER_KIND_NOUNS.has(word) ? undefined : word;
+  }
+  return undefined;
+}
+
 /** The last noun of a run of common nouns: "minister" in "prime minister". */
 function headIndex(terms: TaggedTerm[], index: number): number {
   let head = index;
@@ -276,6 +295,7 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
     focus: nouns[0],
     focusNouns: nouns,
     predicates: predicatesIn(doc),
+    topic: type === 'said' ? aboutTopic(doc) : undefined,
     recent,
     several: SEVERAL.some((pattern) => pattern.test(question)) || isBareTopic(question, terms),
   };

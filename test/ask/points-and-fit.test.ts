@@ -14,6 +14,10 @@ describe('acceptedKinds: what can answer a question', () => {
     ['Who led the delegation?', ['person', 'organisation', 'group']],
     ['Where will they meet?', ['place']],
     ['What did Russia present?', undefined],
+    ['What percentage of Ukrainians oppose a deal?', ['percent']],
+    ['How much money has the EU set aside?', ['money']],
+    ['How much will rebuilding cost?', ['money']],
+    ['How much territory does Russia hold?', ['number']],
   ])('%s → %j', (question, kinds) => {
     expect(acceptedKinds(analyseQuestion(question))).toEqual(kinds);
   });

@@ -54,6 +54,17 @@ describe('questionFocus', () => {
   });
 });
 
+describe('analyseQuestion topic of a said-question', () => {
+  it.each<[string, string | undefined]>([
+    ["what did lavrov say about zelenskyy's proposal for a meeting", 'proposal'],
+    ['What did Starmer say about the 50 day deadline?', 'deadline'],
+    ['what did peskov say', undefined],
+    ['Where will they meet about the truce?', undefined],
+  ])('%s → %s', (question, topic) => {
+    expect(analyseQuestion(question).topic).toBe(topic);
+  });
+});
+
 describe('analyseQuestion terms', () => {
   it.each<[string, string[]]>([
     ['Who is Russia’s foreign minister?', ['russia', 'foreign', 'minister']],
