@@ -265,8 +265,7 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
   const recent = RECENCY.test(question);
   // "right now", "so far", "this week" say when, not what
   const content = recent ? question.replace(new RegExp(RECENCY.source, 'gi'), ' ') : question;
-  // an acronym the asker capitalised is a name even when it spells a stop word ("US", "IT")
-  const acronyms = new Set([...content.matchAll(/\b\p{Lu}{2,5}\b/gu)].map((m) => m[0].toLowerCase()));
+  const acronyms = acronymsIn(content);
   for (const word of indexWords(content)) {
     if ((STOP_WORDS.has(word) && !acronyms.has(word)) || word.length < 2) continue;
     if (word === 'doing' || word === 'done') continue; // "what is X doing" asks what X does, in any words
@@ -291,7 +290,7 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
     text: question,
     type,
     terms,
-    names: namesIn(question, doc),
+    names: withAcronyms(namesIn(question, doc), acronyms),
     focus: nouns[0],
     focusNouns: nouns,
     predicates: predicatesIn(doc),
@@ -299,6 +298,26 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
     recent,
     several: SEVERAL.some((pattern) => pattern.test(question)) || isBareTopic(question, terms),
   };
+}
+
+/**
+ * Acronyms a question spells, lowercase as the index has them: capitalised ("US", "IT"), dotted ("u.s.",
+ * "U.K.") or the country after "the" ("the us", "the uk": "us" is a pronoun only without it). Each is a
+ * name even when it spells a stop word.
+ */
+export function acronymsIn(question: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of question.matchAll(/\b\p{Lu}{2,5}\b/gu)) found.add(m[0].toLowerCase());
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}])(?:\p{L}\.){1,3}\p{L}\.?(?![\p{L}\p{N}])/gu))
+    found.add(m[0].replace(/\./g, '').toLowerCase());
+  for (const m of question.matchAll(/\bthe (us|uk|eu|un)\b/gi)) found.add(m[1]!.toLowerCase());
+  return found;
+}
+
+/** The names, and each acronym none of them spells ("the us" typed in lower case), as a name. */
+function withAcronyms(names: string[], acronyms: Set<string>): string[] {
+  const spelt = new Set(names.map((name) => indexWords(name).join(' ')));
+  return [...names, ...[...acronyms].filter((a) => !spelt.has(a)).map((a) => a.toUpperCase())];
 }
 
 /** WordNet's words for a word, as stems, best weight per stem, without the term's own stems. */

@@ -25,19 +25,26 @@ const LIGHT = new Set(
 
 let capitals: Map<string, string[]> | undefined;
 
-/** capital ↔ country, both ways, lowercase: "kyiv" → ["ukraine"], "ukraine" → ["kyiv"]. */
+/** capital ↔ country, both ways, lowercase: "kyiv" → ["ukraine"], "ukraine" → ["kyiv"], "washington" → ["us", "usa"]. */
 function capitalTable(): Map<string, string[]> {
   if (capitals) return capitals;
   capitals = new Map();
   const data = createRequire(import.meta.url)('world-countries') as Country[];
   for (const country of data) {
     if (!country.independent) continue;
-    const name = country.name.common.toLowerCase();
+    // a country named in several words stands as its abbreviation ("US", "UK", "UAE"), one word like the
+    // capital: "Washington" ↔ "US" (the index writes "U.S." as "us" too)
+    const common = country.name.common.toLowerCase();
+    const names = common.includes(' ')
+      ? country.altSpellings.filter((a) => /^\p{Lu}{2,3}$/u.test(a)).map((a) => a.toLowerCase())
+      : [common];
     for (const capital of country.capital ?? []) {
       const city = capital.toLowerCase().replace(/\s+d\.c\.$/, '');
-      if (city.includes(' ') || name.includes(' ')) continue;
-      capitals.set(city, [...(capitals.get(city) ?? []), name]);
-      capitals.set(name, [...(capitals.get(name) ?? []), city]);
+      if (city.includes(' ')) continue;
+      for (const name of names) {
+        capitals.set(city, [...(capitals.get(city) ?? []), name]);
+        capitals.set(name, [...(capitals.get(name) ?? []), city]);
+      }
     }
   }
   return capitals;

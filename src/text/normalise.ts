@@ -1,6 +1,11 @@
+// an abbreviation written with full stops after single letters ("U.S.", "U.K.", "E.U.", "a.m."): one word,
+// as its undotted spelling ("US") is; the lookbehind keeps the last letter of a word ("Kyiv.S") out of it
+const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}])((?:\p{L}\.){1,3}\p{L})\.?(?![\p{L}\p{N}])/gu;
+
 /**
  * One normalisation for indexed text and queries alike, so they always meet: lowercase, curly quotes and
- * dashes folded, possessive 's dropped, everything that is not a letter or digit turned into a space.
+ * dashes folded, possessive 's dropped, a dotted abbreviation ("U.S.") written as one word ("us"),
+ * everything that is not a letter or digit turned into a space.
  * Because only letters and digits survive, nothing a user types can reach lunr as query syntax
  * (`*` wildcards, `~` fuzziness, `^` boosts, `field:` prefixes, `+`/`-` presence).
  */
@@ -8,6 +13,7 @@ export function normaliseForIndex(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    .replace(DOTTED_ABBREVIATION, (abbreviation) => abbreviation.replace(/\./g, ''))
     .toLowerCase()
     .replace(/['’`´]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
