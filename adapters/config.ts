@@ -53,6 +53,14 @@ const envSchema = z.object({
       .optional(),
   ),
 
+  // the chat bot's engine thread yields the CPU to the thread that acknowledges requests (0: same priority)
+  ENGINE_NICE: z.coerce
+    .number({ error: 'ENGINE_NICE is a whole number from 0 to 19, such as 10 (0: no lower priority)' })
+    .int({ error: 'ENGINE_NICE is a whole number from 0 to 19, such as 10 (0: no lower priority)' })
+    .min(0, { error: 'ENGINE_NICE is a whole number from 0 to 19, such as 10 (0: no lower priority)' })
+    .max(19, { error: 'ENGINE_NICE is a whole number from 0 to 19, such as 10 (0: no lower priority)' })
+    .default(10),
+
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: optionalText.pipe(
     z
@@ -154,6 +162,8 @@ export interface Config {
   slackCommandPrefix: string;
   /** PostgreSQL connection URL: replicas share their state there; unset = in-process memory and SQLite */
   databaseUrl?: string | undefined;
+  /** the chat bot's engine thread's nice value (ENGINE_NICE, 0–19) */
+  engineNice: number;
   discord?: {
     token: string;
     clientId?: string | undefined;
@@ -200,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     feedsPollMinutes: e.FEEDS_POLL_MINUTES,
     slackCommandPrefix: e.SLACK_COMMAND_PREFIX,
     databaseUrl: e.DATABASE_URL,
+    engineNice: e.ENGINE_NICE,
   };
   if (e.DISCORD_TOKEN) {
     config.discord = {

@@ -1,21 +1,21 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
+import { startChatEngine } from './engine-thread.js';
 import { startLiveEngine } from './live-knowledge.js';
 import { createLogger, engineLog } from './logger.js';
 import { handleProcessErrors } from './process-errors.js';
 import type { RunningAdapter } from './running-adapter.js';
-import { announceArticles, followSharedArticles, openChatState, openFeedback } from './shared-state.js';
+import { announceArticles, openChatState, openFeedback } from './shared-state.js';
 
 /** `npm start`: every configured chat adapter, side by side; the terminal REPL when none is configured. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   handleProcessErrors(log);
-  // a running bot or REPL follows knowledge/: added, changed and removed articles are picked up live
-  const engine = await startLiveEngine(config, log, engineLog(log, config.logLevel));
-
   if (!config.discord && !config.slack) {
     log.debug('no chat adapter configured (see .env.example): starting the REPL');
+    // a running bot or REPL follows knowledge/: added, changed and removed articles are picked up live
+    const engine = await startLiveEngine(config, log, engineLog(log, config.logLevel));
     const { startRepl } = await import('./repl/main.js');
     await startRepl(engine, { historyFile: join(config.cacheDir, 'repl-history') });
     // the watch and the database pool would otherwise keep the process alive after the REPL is left
@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     return;
   }
 
+  // a chat bot's engine answers in a thread of its own, below the thread that acks (ENGINE_NICE); it
+  // follows knowledge/ and, with DATABASE_URL, the articles added through any other replica
+  const engine = await startChatEngine(config, log);
   // /talks-add from chat: written to knowledge/ and reloaded at once, so the reply can say it is answered from
   const adding = {
     knowledgeDir: config.knowledgeDir,
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     // after the adapters: a vote clicked during shutdown still finds the database open
     await feedback.close().catch(() => {});
     await state.close().catch(() => undefined);
+    await engine.shutdown().catch(() => undefined);
     process.exit(exitCode);
   };
   // each SDK is loaded only when its adapter is configured: discord.js and Bolt add ~0.5 s to start-up
@@ -76,11 +80,6 @@ async function main(): Promise<void> {
         ...(state.limits ? { limits: state.limits } : {}),
       }),
     );
-  }
-  if (config.databaseUrl) {
-    // an article added through any replica reaches this one within seconds
-    const follower = await followSharedArticles(config.databaseUrl, engine, log);
-    running.push({ name: 'article notifications', stop: follower.stop });
   }
   log.info(
     `talksbot is running: ${running.map((adapter) => adapter.name).join(' and ')} (state: ${state.kind === 'postgres' ? 'shared, in PostgreSQL' : 'in this process'})`,

@@ -9,6 +9,7 @@
  */
 export * from './answer.js';
 export { confidenceLabel } from './ask/confidence.js';
+export { workerSource } from './build/worker-source.js';
 export type { CommandDefinition, CommandOption } from './commands/index.js';
 export { commands, findCommand, helpAnswer, isRequired, usageOf } from './commands/index.js';
 export {

@@ -1,8 +1,8 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { startLiveEngine } from '../live-knowledge.js';
-import { createLogger, engineLog } from '../logger.js';
+import { startChatEngine } from '../engine-thread.js';
+import { createLogger } from '../logger.js';
 import { handleProcessErrors } from '../process-errors.js';
-import { followSharedArticles, openChatState, openFeedback } from '../shared-state.js';
+import { openChatState, openFeedback } from '../shared-state.js';
 import { startDiscord } from './main.js';
 
 /**
@@ -17,14 +17,13 @@ async function main(): Promise<void> {
     throw new ConfigError('DISCORD_TOKEN is missing: copy .env.example to .env and set it');
   const log = createLogger(config.logLevel);
   handleProcessErrors(log);
-  const engine = await startLiveEngine(config, log, engineLog(log, config.logLevel));
+  // in a thread of its own below the one that talks to Discord; with DATABASE_URL it follows the other
+  // shards' and replicas' articles too
+  const engine = await startChatEngine(config, log);
   // shards share conversation context, rate limits and votes through DATABASE_URL when it is set
   const state = await openChatState(config, log, `talksbot shard ${process.pid}`);
   // without it, one SQLite file for every shard's votes (SQLite serialises writers across processes)
   const feedback = await openFeedback(config, state);
-  const follower = config.databaseUrl
-    ? await followSharedArticles(config.databaseUrl, engine, log)
-    : undefined;
   // a shard that Discord closed for good exits non-zero; the ShardingManager respawns it
   const running = await startDiscord(engine, config.discord, log, {
     services: {
@@ -42,7 +41,6 @@ async function main(): Promise<void> {
   });
   const stopAll = async () => {
     await running.stop();
-    await follower?.stop().catch(() => undefined);
     await feedback.close().catch(() => undefined);
     await state.close().catch(() => undefined);
     await engine.shutdown();
