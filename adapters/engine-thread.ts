@@ -17,7 +17,7 @@ export type EngineMethod = keyof Engine | 'reload';
 export interface EngineThreadData {
   config: Pick<Config, 'knowledgeDir' | 'cacheDir' | 'databaseUrl'>;
   logLevel: LogLevel;
-  /** the thread's nice value (0–19; higher yields to the rest of the process) */
+  /** how much nicer than the process the thread runs (0–19; higher yields more to the thread that acks) */
   nice: number;
   /** whether the parent's stderr is a terminal (the engine's progress is written for people there) */
   stderr: { isTTY: boolean; columns?: number | undefined };

@@ -1,4 +1,4 @@
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Engine } from '../src/index.js';
 import { ConfigError } from './config.js';
@@ -19,10 +19,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 async function start(): Promise<void> {
   // on Linux a thread's nice value is its own (setpriority on "this process" means the calling thread),
-  // so this lowers the engine and the build threads it starts, never the thread that acks
+  // so this lowers the engine and the build threads it starts, never the thread that acks. Relative to
+  // the process's own: a bot started niced keeps its engine below its ack all the same
   if (data.nice > 0) {
     try {
-      setPriority(data.nice);
+      setPriority(Math.min(19, getPriority() + data.nice));
     } catch {
       // a platform without per-thread priorities: the thread still keeps the answering off the ack loop
     }
