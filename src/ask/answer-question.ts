@@ -17,6 +17,7 @@ import { isKnownStem, unknownNames } from './known-names.js';
 import { distinctPoints, sameFactElsewhere, wordingOverlap } from './points.js';
 import { canAnswer, type RankedSentence, type RankingQuery, rankSentences } from './rank-sentences.js';
 import { recencyOf } from './recency.js';
+import { withRolesRead } from './role-mentions.js';
 import { questionSpeaker } from './speakers.js';
 import { spellingVariant } from './spelling.js';
 import { suggestionsFor } from './suggestions.js';
@@ -80,7 +81,7 @@ async function rankAndAnswer(
   shown: Set<string>,
   more: boolean,
 ): Promise<AnswerTrace> {
-  const analysis = analyseQuestion(question);
+  const { analysis, holders } = withRolesRead(kb, analyseQuestion(question));
   const sentenceCount = kb.sentenceById.size;
   // a demonym ("Ukrainian city") describes rather than names, so it is not required
   // and in "Who is the X of Y?" the role X must be in the answer, or it cannot say who holds it
@@ -92,6 +93,8 @@ async function rankAndAnswer(
     ...((analysis.type === 'who' || analysis.type === 'quantity') && analysis.focus
       ? [stem(analysis.focus)]
       : []),
+    // "who is the US envoy": whoever the articles give that role
+    ...holders.map((name) => stemsOf(name).at(-1)!),
     // and "what did Lavrov say about the proposal" is not answered by Lavrov's words on something else
     ...(analysis.topic ? [stem(analysis.topic)] : []),
   ]);

@@ -24,6 +24,8 @@ const LIGHT = new Set(
 );
 
 let capitals: Map<string, string[]> | undefined;
+// capital → the first word for its country, one direction only: "kyiv" → "ukraine", "washington" → "us"
+const countryOfCapital = new Map<string, string>();
 
 /** capital ↔ country, both ways, lowercase: "kyiv" → ["ukraine"], "ukraine" → ["kyiv"], "washington" → ["us", "usa"]. */
 function capitalTable(): Map<string, string[]> {
@@ -41,6 +43,7 @@ function capitalTable(): Map<string, string[]> {
     for (const capital of country.capital ?? []) {
       const city = capital.toLowerCase().replace(/\s+d\.c\.$/, '');
       if (city.includes(' ')) continue;
+      if (names[0] && !countryOfCapital.has(city)) countryOfCapital.set(city, names[0]);
       for (const name of names) {
         capitals.set(city, [...(capitals.get(city) ?? []), name]);
         capitals.set(name, [...(capitals.get(name) ?? []), city]);
@@ -53,6 +56,20 @@ function capitalTable(): Map<string, string[]> {
 /** Words that stand for a lowercase word outright: a capital for its country and back. */
 export function synonymsOf(word: string): string[] {
   return capitalTable().get(word) ?? [];
+}
+
+/**
+ * A text with each capital city that stands for its country's government written as the country:
+ * "kyiv's leader" → "ukraine's leader", "washington's envoy" → "us's envoy" (world-countries' capitals).
+ */
+export function withCountriesForCapitals(text: string): string {
+  capitalTable();
+  return text.replace(/\p{L}+/gu, (word) => {
+    const country = countryOfCapital.get(word.toLowerCase());
+    return country && /^\p{Lu}/u.test(word)
+      ? country.replace(/^\p{L}/u, (c) => c.toUpperCase())
+      : (country ?? word);
+  });
 }
 
 /** Words related to a lowercase word by WordNet, each with the share of a match it is worth. */

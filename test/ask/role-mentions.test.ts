@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { withRolesRead } from '../../src/ask/role-mentions.js';
+import { analyseQuestion } from '../../src/nlp/question.js';
+import { withCountriesForCapitals } from '../../src/nlp/synonyms.js';
+import { realEngine } from '../helpers.js';
+
+describe('withCountriesForCapitals: a capital read as its government', () => {
+  it.each<[string, string]>([
+    ["kyiv's leader", "ukraine's leader"],
+    ['What did Moscow say?', 'What did Russia say?'],
+    ["washington's envoy", "us's envoy"],
+    // a country is not turned into its capital, nor a city that is no capital into anything
+    ['ukraine and russia', 'ukraine and russia'],
+    ['talks in Istanbul', 'talks in Istanbul'],
+  ])('%s → %s', (text, expected) => {
+    expect(withCountriesForCapitals(text)).toBe(expected);
+  });
+});
+
+// roles as the bundled articles give them (the entity layer learns them from the text)
+describe('withRolesRead: a role in a question names the person the articles give it', () => {
+  it.each<[string, string[], string[]]>([
+    // question → names after reading roles, holders asked for
+    ["how did kyiv's leader describe his openness to talking", ['Volodymyr Zelenskyy'], []],
+    ['what does the ukrainian president want', ['Volodymyr Zelenskyy'], []],
+    ['what did the russian foreign minister call the deadline', ['Sergey Lavrov'], []],
+    ['who is the us envoy', [], ['Steve Witkoff']],
+    ['what did Peskov say', ['Peskov'], []],
+  ])('%s → names %j, holders %j', async (question, names, holders) => {
+    const { knowledge } = await realEngine();
+    const read = withRolesRead(knowledge, analyseQuestion(question));
+    expect(read.analysis.names).toEqual(names);
+    expect(read.holders).toEqual(holders);
+  });
+
+  it("drops the role's words as terms: the person stands for them", async () => {
+    const { knowledge } = await realEngine();
+    const { analysis } = withRolesRead(
+      knowledge,
+      analyseQuestion("how did kyiv's leader describe his openness"),
+    );
+    const words = analysis.terms.map((t) => t.word);
+    expect(words).toContain('zelenskyy');
+    expect(words).not.toContain('kyiv');
+    expect(words).not.toContain('leader');
+  });
+});
