@@ -283,7 +283,7 @@ describe('pronouns and subjects, precision first', () => {
     ],
     [
       '“she” far back, with another person of unknown gender nearer: ambiguous, so nobody',
-      '“We waited all night,” said Ilse Varkonyi, 61, outside the depot.\nTeodor Brannik, who heads the legal team, said more lists were coming. “Each list is shorter,” Brannik said.\nThe previous swap took place in May.\n“I will sleep now,” she said.',
+      '“We waited all night,” said Ilse Varkonyi, 61, outside the depot.\nZlatodar Brannik, who heads the legal team, said more lists were coming. “Each list is shorter,” Brannik said.\nThe previous swap took place in May.\n“I will sleep now,” she said.',
       'I will sleep now',
       'unattributed',
     ],
@@ -292,6 +292,18 @@ describe('pronouns and subjects, precision first', () => {
       'Teodor Brannik, who heads the legal team, spoke briefly. “Each list is shorter,” he said.',
       'Each list is shorter',
       'Teodor Brannik',
+    ],
+    [
+      '“she” far back: a first name the data package files as a man’s is passed over',
+      '“We waited all night,” said Nadiya Varkonyi, 61, outside the depot.\nBohdan Brannik, who heads the legal team, said more lists were coming. “Each list is shorter,” Brannik said.\nThe previous swap took place in May.\n“I will sleep now,” she said.',
+      'I will sleep now',
+      'Nadiya Varkonyi',
+    ],
+    [
+      '“he” far back: a woman by her first name is passed over',
+      '“We will rebuild the school,” said Mykola Dovbush, the mayor.\nOksana Teliha, who runs the shelter, said food was short. “We need blankets,” Teliha said.\nThe previous convoy came in May.\n“We start on Monday,” he said.',
+      'We start on Monday',
+      'Mykola Dovbush',
     ],
     [
       'the head of an institution speaks, not the institution',

@@ -1,4 +1,5 @@
 import { nlp } from '../compromise.js';
+import { listedGenderOf } from './first-names.js';
 
 /**
  * What compromise's lexicon knows about a single word, out of context: first names and their usual gender,
@@ -34,11 +35,17 @@ export function isFirstName(word: string): boolean {
   return wordTags(word).has('FirstName');
 }
 
+/**
+ * A first name's usual gender: compromise's lexicon first (it knows the names of English-language news),
+ * else the first-name lists of gender-detection-from-name when they agree (Nadiya, Bohdan, Mykola); a
+ * name compromise files as both is nobody's gender.
+ */
 export function genderOfFirstName(word: string): 'male' | 'female' | undefined {
   const tags = wordTags(word);
-  if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male';
-  if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female';
-  return undefined;
+  const male = tags.has('MaleName');
+  const female = tags.has('FemaleName');
+  if (male || female) return male && female ? undefined : male ? 'male' : 'female';
+  return listedGenderOf(word);
 }
 
 /** A country, city or region that is a place on its own, not only as part of a longer name. */
