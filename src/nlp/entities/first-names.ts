@@ -26,7 +26,11 @@ function loadLists(): ReadonlyMap<string, string>[] {
 export function listedGenderOf(firstName: string): Gender | undefined {
   const key = firstName.toLowerCase();
   if (!/^\p{L}{2,}$/u.test(key)) return undefined;
-  const genders = new Set(loadLists().map((list) => list.get(key)).filter((g) => g !== undefined));
+  const genders = new Set(
+    loadLists()
+      .map((list) => list.get(key))
+      .filter((g) => g !== undefined),
+  );
   if (genders.size !== 1) return undefined;
   const [gender] = genders;
   return gender === 'male' || gender === 'female' ? gender : undefined;
