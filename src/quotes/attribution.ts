@@ -3,7 +3,7 @@ import { TITLE_HEADS } from '../nlp/entities/index.js';
 import { wordTags } from '../nlp/entities/lexicon.js';
 import { editDistance } from '../nlp/entities/normalise.js';
 import { type ArticleContext, isPerson, sentenceAt } from './article-context.js';
-import { INVERTED_VERBS, PASSIVE_SPEECH, SPEECH_NOUNS, SPEECH_VERBS } from './cues.js';
+import { INVERTED_VERBS, PASSIVE_SPEECH, SOURCE_HEADS, SPEECH_NOUNS, SPEECH_VERBS } from './cues.js';
 import type { QuoteSpan } from './pair-quotes.js';
 import { resolveDescription, resolvePronoun, type Subject, subjectsIn } from './subjects.js';
 
@@ -98,6 +98,11 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
   const putter = putIt && subjects.find((s) => s.start === from + lead + putIt[0].length);
   if (putter && /^\s+put\s+it\b/.test(ctx.masked.slice(putter.end, putter.end + 10)))
     return speakerOf(ctx, putter, 'put it', 'after');
+  // "…», - is said in the statement", "…,” the statement said": the statement's author, named before
+  if (STATEMENT_CUE.test(text.slice(lead))) {
+    const author = statementAuthor(ctx, span.open);
+    if (author) return speakerOf(ctx, author, 'said in a statement', 'after');
+  }
   const according = /^according to\s+/i.exec(text.slice(lead));
   const source = according && subjects.find((s) => s.start === from + lead + according[0].length);
   if (source) return speakerOf(ctx, source, 'according to', 'according-to');
@@ -124,6 +129,40 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
         : undefined);
     if (subject && !(subject.kind === 'entity' && modifiesNext(ctx, subject)))
       return speakerOf(ctx, subject, cueText(ctx, inverted[1]!, from + lead), 'after');
+  }
+  return undefined;
+}
+
+const SOURCE_HEAD_WORD = new RegExp(`^(?:${SOURCE_HEADS})$`, 'u');
+
+const DOCUMENT = '(?:statement|communiqu[ée]|declaration|press release)';
+
+// a document as the speaker's stand-in after the quote
+const STATEMENT_CUE = new RegExp(
+  `^(?:(?:it\\s+)?(?:is|was|has been)\\s+said\\s+in\\s+(?:the|its|their|a)\\s+${DOCUMENT}|(?:the|its|their)\\s+${DOCUMENT}\\s+(?:said|says|read|reads|added|stated)|(?:said|says|reads?|added|stated)\\s+the\\s+${DOCUMENT})\\b`,
+  'i',
+);
+
+/**
+ * Who issued "the statement" a quote is said to be in: the subject of the nearest sentence before the
+ * quote (its own first, up to three back) that mentions a statement ("The ministry said in a statement",
+ * "The Ministry of Foreign Affairs in its statement emphasised …"). Nobody when no sentence says whose.
+ */
+function statementAuthor(ctx: ArticleContext, before: number): Subject | undefined {
+  const sentences = ctx.article.sentences;
+  let index = sentences.findLastIndex((s) => s.start <= before);
+  for (let back = 0; index >= 0 && back < 4; index--, back++) {
+    const sentence = sentences[index]!;
+    const end = back === 0 ? before : sentence.end;
+    const mention = new RegExp(`\\b${DOCUMENT}\\b`, 'i').exec(ctx.masked.slice(sentence.start, end));
+    if (!mention) continue;
+    const at = sentence.start + mention.index;
+    return subjectsIn(ctx, sentence.start, at).find(
+      (s) =>
+        s.kind !== 'pronoun' &&
+        !(s.kind === 'entity' && (modifiesNext(ctx, s) || afterPreposition(ctx, s))) &&
+        (s.kind !== 'entity' || s.type !== 'place' || isCountryOrCapital(s.text)),
+    );
   }
   return undefined;
 }
@@ -272,16 +311,17 @@ function speaks(ctx: ArticleContext, subject: Subject, verbAt: number): boolean 
   if (subject.kind !== 'entity') return true;
   if (modifiesNext(ctx, subject)) return false;
   // "officials in Kyiv said", "talks with Putin": the object of a preposition is not a subject
-  if (
-    /\b(?:in|at|from|of|for|to|with|by|near|on|into|about|against|between)\s+(?:the\s+)?$/i.test(
-      ctx.masked.slice(Math.max(0, subject.start - 14), subject.start),
-    )
-  )
-    return false;
+  if (afterPreposition(ctx, subject)) return false;
   if (subject.type === 'person') return true;
   // a place speaks for its government only when it is a country or a capital ("Moscow accused …")
   if (subject.type === 'place' && !isCountryOrCapital(subject.text)) return false;
   return /^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.masked.slice(subject.end, verbAt));
+}
+
+function afterPreposition(ctx: ArticleContext, subject: Subject): boolean {
+  return /\b(?:in|at|from|of|for|to|with|by|near|on|into|about|against|between)\s+(?:the\s+)?$/i.test(
+    ctx.masked.slice(Math.max(0, subject.start - 14), subject.start),
+  );
 }
 
 /**
@@ -289,7 +329,12 @@ function speaks(ctx: ArticleContext, subject: Subject, verbAt: number): boolean 
  * "said Zelensky’s chief of staff") or a demonym ("Russian state television said").
  */
 function modifiesNext(ctx: ArticleContext, subject: Subject): boolean {
-  if (/^['’]s\b/.test(ctx.masked.slice(subject.end, subject.end + 3))) return true;
+  const after = ctx.masked.slice(subject.end, subject.end + 60);
+  if (/^['’]s\b/.test(after)) return true;
+  // "Hamas official Basem Naim said", "Naftogaz chief executive …": a name before a title is whose title
+  const title = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{L}+)\b/u.exec(after)?.[1]?.toLowerCase();
+  if (subject.type !== 'person' && title && (TITLE_HEADS.has(title) || SOURCE_HEAD_WORD.test(title)))
+    return true;
   return isDemonym(ctx.masked.slice(subject.start, subject.end));
 }
 

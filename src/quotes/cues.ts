@@ -5,6 +5,7 @@
  */
 
 import { INSTITUTION_HEADS } from '../nlp/entities/index.js';
+import { SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 
 export { INVERTED_VERBS, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 
@@ -39,14 +40,34 @@ export const UNNAMED_SOURCE = new RegExp(
   'giu',
 );
 
+// words that end a bare plural's modifiers: a determiner or a verb ("Moscow said the mediators …" is
+// Moscow speaking about the mediators, not a source)
+const NOT_MODIFIER = [
+  ...'the a an this that these those its their his her is are was were has have had will would'.split(' '),
+  ...SPEECH_VERBS,
+].join('|');
+
 // a source described by a bare plural at the start of its clause: "US and Ukrainian negotiators said",
 // "Senior officials say", "Western diplomats told reporters"
-export const BARE_PLURAL_SOURCE =
-  /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)\s+(?:and\s+\p{L}[\p{L}.’'-]*\s+)?){0,3}?(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Ee]nvoys|[Aa]nalysts|[Nn]egotiators|[Mm]ediators|[Ll]awmakers|[Ll]egislators|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Aa]dvis[eo]rs|[Oo]bservers|[Ee]xperts|[Cc]ommanders|[Ss]oldiers|[Pp]articipants|[Aa]ctivists|[Pp]rosecutors|[Ii]nvestigators)\b(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|of|from|in|at|for)\s+(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?/gu;
+export const BARE_PLURAL_SOURCE = new RegExp(
+  `^\\s*(?:(?!(?:${NOT_MODIFIER})\\s)(?:\\p{Lu}[\\p{L}.’'-]*|[\\p{Ll}-]+)\\s+(?:and\\s+\\p{L}[\\p{L}.’'-]*\\s+)?){0,3}?(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Ee]nvoys|[Aa]nalysts|[Nn]egotiators|[Mm]ediators|[Ll]awmakers|[Ll]egislators|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Aa]dvis[eo]rs|[Oo]bservers|[Ee]xperts|[Cc]ommanders|[Ss]oldiers|[Pp]articipants|[Aa]ctivists|[Pp]rosecutors|[Ii]nvestigators)\\b(?:\\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|of|from|in|at|for)\\s+(?:the\\s+)?\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?`,
+  'gu',
+);
 
 // an institution that speaks: "the ministry", "the presidential office", "Ukraine's foreign ministry"
 export const INSTITUTION = new RegExp(
   `(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+|\\b\\p{Lu}[\\p{L}-]+['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...INSTITUTION_HEADS].join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+['’]s\\s+){0,3}[\\p{L}-]+)?`,
+  'gu',
+);
+
+// a capitalised phrase after "of" or "for" that goes on naming the institution: "of Foreign Affairs of
+// Ukraine", "for the Treatment of Prisoners of War"
+const NAME_TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|on|and|the)\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)*)*`;
+
+// an institution under its proper name: "The Ministry of Foreign Affairs of Ukraine", "the Coordination
+// Headquarters for the Treatment of Prisoners of War"; the whole name speaks, not a place inside it
+export const NAMED_INSTITUTION = new RegExp(
+  `\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${[...INSTITUTION_HEADS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})\\b(?!\\s+\\p{Lu})${NAME_TAIL}`,
   'gu',
 );
 

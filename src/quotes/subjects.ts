@@ -1,6 +1,13 @@
 import { entityNamed, TITLE_HEADS } from '../nlp/entities/index.js';
 import { type ArticleContext, isPerson } from './article-context.js';
-import { BARE_PLURAL_SOURCE, INSTITUTION, PRONOUNS, SOURCE_HEADS, UNNAMED_SOURCE } from './cues.js';
+import {
+  BARE_PLURAL_SOURCE,
+  INSTITUTION,
+  NAMED_INSTITUTION,
+  PRONOUNS,
+  SOURCE_HEADS,
+  UNNAMED_SOURCE,
+} from './cues.js';
 
 /** Something that can be the subject of a reporting verb. */
 export interface Subject {
@@ -65,7 +72,9 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
           s.kind === 'entity' &&
           s.start < headEnd &&
           s.end > start &&
-          (s.type === 'person' || (s.start <= start && s.end >= end)),
+          // "one of Trump’s envoys" is the envoy: a possessive name says whose source it is
+          ((s.type === 'person' && !/^['’]s\b/.test(ctx.masked.slice(s.end, s.end + 3))) ||
+            (s.start <= start && s.end >= end)),
       );
       // "Oksana Lirnyk, the delegation head, said": an appositive describes the name before it
       const appositive = subjects.some(
@@ -79,7 +88,11 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
       const complement =
         /\bof\s+$/i.test(ctx.masked.slice(Math.max(0, start - 4), start)) ||
         /^['’]s\b/.test(ctx.masked.slice(end, end + 3));
-      if (!outside(start) || overlaps || appositive || complement) continue;
+      // "the Daily Courier" is the outlet the entity layer knows: it speaks under its name
+      const named = subjects.some(
+        (s) => s.kind === 'entity' && s.end === end && /^the\s+$/i.test(ctx.masked.slice(start, s.start)),
+      );
+      if (!outside(start) || overlaps || appositive || complement || named) continue;
       // "The European diplomat" → "the European diplomat"; "Ukraine's foreign ministry" keeps its name
       const written = ctx.masked.slice(start, end);
       const words =
@@ -96,6 +109,7 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
   for (const s of subjects)
     if (s.kind === 'unnamed' && /^(?:the|this|that)\s+\S+$/i.test(s.text)) s.kind = 'description';
   described(INSTITUTION, 'institution');
+  described(NAMED_INSTITUTION, 'institution');
   described(DESCRIPTION, 'description');
   // one span, one subject: the longest reading of the words ("the senior official" over "the official")
   return subjects
