@@ -27,7 +27,8 @@ import { readSeedTexts } from './eval/seeds.js';
  */
 const ROOT = PROJECT_ROOT;
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const DEFAULT_COMMAND = ['node', join(ROOT, 'bin', 'talksbot.js'), '--json'];
+// `talksbot` as installed (bin/talksbot: from the start-up snapshot when it is current)
+export const DEFAULT_COMMAND = [join(ROOT, 'bin', 'talksbot'), '--json'];
 
 export function askCli(lines: string[], command = DEFAULT_COMMAND): Promise<Answer[]> {
   return runJsonCli(lines, command, { cwd: ROOT });

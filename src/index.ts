@@ -51,6 +51,8 @@ export {
   type ReloadReport,
 } from './live/live-engine.js';
 export { formatIsoDate } from './nlp/dates/format-date.js';
+export { closeWordNet } from './nlp/wordnet.js';
 export { embeddedSearch, type SearchBackend } from './search/backend.js';
+export { engineVersion } from './search/cache.js';
 export * from './store/index.js';
 export { cleanInput } from './text/clean-input.js';

@@ -17,10 +17,15 @@ export interface CorpusResult {
 
 export interface CliResult {
   question: string;
+  /** whether bin/talksbot had a start-up snapshot to start from (dist/snapshot/talksbot.blob) */
+  snapshot: boolean;
+  /** bin/talksbot, as a user runs `talksbot` */
   medianMs: number;
   runsMs: number[];
   /** `node -e 0` on the same machine: the part of the wall time no code of ours can remove */
   nodeFloorMs: number;
+  /** `node bin/talksbot.js`: the CLI from dist/ without the snapshot */
+  fromDistMedianMs: number;
 }
 
 export interface Target {
