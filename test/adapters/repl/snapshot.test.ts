@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshot, type SnapshotFiles } from '../../../scripts/build-snapshot.js';
 import { type CliRun, copyKnowledge, outputOf, ROOT, removeFolders, runTalksbot } from '../../helpers.js';
+import { HAS_SCRIPT, promptLine, startTerminalSession } from './terminal-session.js';
 
 // The CLI started from its start-up snapshot (bin/talksbot after `npm run build`) must behave as the CLI
 // does without it. The snapshot is made here from the sources (npm run build makes it from dist/), and
@@ -78,4 +79,36 @@ describe('the CLI from its start-up snapshot', () => {
     expect(snapshot).toEqual(plain);
     expect(plain.code).toBe(2);
   }, 60_000);
+});
+
+// an invented article, for a reload to find
+const NEW_ARTICLE = `---
+id: 2025-09-04-lastra-ferry-strike-ends
+title: Lastra ferry strike ends after two weeks
+outlet: The Example Herald
+published: 2025-09-04
+---
+The ferry crews of Lastra returned to work on Thursday after a two-week strike, their union said.
+`;
+
+describe.skipIf(!HAS_SCRIPT)('the REPL from its start-up snapshot', () => {
+  it('reloads the knowledge folder in a worker thread, as the REPL does without it', async () => {
+    const session = startTerminalSession({
+      cols: 120,
+      env: env(),
+      command: [process.execPath, '--snapshot-blob', files.blob, 'talksbot'],
+    });
+    try {
+      await session.waitFor((screen) => promptLine(screen) === '', 'the prompt');
+      await writeFile(join(knowledgeDir, '2025-09-04-lastra-ferry-strike-ends.md'), NEW_ARTICLE);
+      session.type('/reload\r');
+      await session.waitFor(
+        (screen) =>
+          screen.some((row) => /knowledge reloaded in .*2025-09-04-lastra-ferry-strike-ends/.test(row)),
+        'the reload report',
+      );
+    } finally {
+      session.kill();
+    }
+  }, 120_000);
 });

@@ -26,9 +26,15 @@ export interface TerminalSession {
   kill(): void;
 }
 
-export function startTerminalSession(options: { cols: number; rows?: number; env?: Record<string, string> }) {
+export function startTerminalSession(options: {
+  cols: number;
+  rows?: number;
+  env?: Record<string, string>;
+  /** the program to run (default: the CLI from source) */
+  command?: string[];
+}) {
   const rows = options.rows ?? 60;
-  const [node, ...args] = CLI_COMMAND.filter((arg) => arg !== '--json');
+  const [node, ...args] = options.command ?? CLI_COMMAND.filter((arg) => arg !== '--json');
   const command = `stty cols ${options.cols} rows ${rows}; exec ${[node!, ...args].map(quote).join(' ')}`;
   const terminal = new xterm.Terminal({ cols: options.cols, rows, allowProposedApi: true });
   const child: ChildProcess = spawn('script', ['-qfec', command, '/dev/null'], {
