@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
@@ -75,9 +76,16 @@ function snapshotPlugin(codeDir: string): Plugin {
           resolveDir: PROJECT_ROOT,
           loader: 'js',
           contents: `const { createRequire } = require('node:module');
+const { startupSnapshot } = require('node:v8');
 const bundled = { ${entries.join(', ')} };
+function fromNodeModules(url, name) {
+  // node's module loader, used while the heap is being made, leaves a snapshot that cannot be saved or run
+  if (startupSnapshot.isBuildingSnapshot())
+    throw new Error(name + ' was required while the start-up snapshot was made: add it to BUNDLED in scripts/build-snapshot.ts, or require it later');
+  return createRequire(url)(name);
+}
 export function snapshotRequire(url) {
-  return (name) => (Object.hasOwn(bundled, name) ? bundled[name]() : createRequire(url)(name));
+  return (name) => (Object.hasOwn(bundled, name) ? bundled[name]() : fromNodeModules(url, name));
 }`,
         };
       });
@@ -121,15 +129,74 @@ for (const name of ${JSON.stringify(names)})
   };
 }
 
+/** An invented article the warm-up answers over (never a real article's text). */
+const WARM_UP_ARTICLE = `---
+id: 2020-01-02-harbour-talks
+title: Harbour talks resume in Northport
+outlet: The Example Herald
+published: 2020-01-02
+---
+Mayor Anna Berg said on Monday that the harbour talks would resume in Northport on January 9. "We are ready to sign the agreement," she told reporters after the meeting.
+
+The dock workers' union held a vote last week. Its leader, Tom Okafor, said the workers had accepted the new terms, but warned that "nothing is settled until the city pays."
+
+The city council will meet again in March to discuss the budget, according to a spokesman.
+`;
+
+/**
+ * The warm-up's knowledge folder and its cache, built by the CLI without a snapshot (`plainCli`): the
+ * snapshot's warm-up then starts as a user's CLI does, from a warm cache, and never builds an index
+ * (a build needs data packages the snapshot does not hold, such as the first-name lists).
+ */
+interface WarmUp {
+  knowledgeDir: string;
+  cacheDir: string;
+}
+
+async function warmUpFolders(plainCli: readonly string[], dir: string): Promise<WarmUp> {
+  const env = { KNOWLEDGE_DIR: join(dir, 'knowledge'), CACHE_DIR: join(dir, 'cache'), LOG_LEVEL: 'warn' };
+  await mkdir(env.KNOWLEDGE_DIR, { recursive: true });
+  await writeFile(join(env.KNOWLEDGE_DIR, '2020-01-02-harbour-talks.md'), WARM_UP_ARTICLE);
+  const [command, ...args] = plainCli;
+  const built = spawnSync(command!, [...args, '--json', '/sources'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`the warm-up's cache could not be built:\n${built.stderr}`);
+  return { knowledgeDir: env.KNOWLEDGE_DIR, cacheDir: env.CACHE_DIR };
+}
+
 /**
  * Bundles the CLI from `entry` (dist/adapters/repl/snapshot-main.js; the tests bundle the .ts sources) and
  * makes its snapshot in outDir. `codeDir` holds the project's own modules. Throws with node's output when
  * the snapshot cannot be made.
  */
-export async function buildSnapshot(entry: string, codeDir: string, outDir: string): Promise<SnapshotFiles> {
+export async function buildSnapshot(
+  entry: string,
+  codeDir: string,
+  plainCli: readonly string[],
+  outDir: string,
+): Promise<SnapshotFiles> {
   const files = snapshotFiles(outDir);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  const warmUpDir = await mkdtemp(join(tmpdir(), 'talksbot-snapshot-'));
+  try {
+    const warmUp = await warmUpFolders(plainCli, warmUpDir);
+    await bundleAndSave(entry, codeDir, files, warmUp);
+  } finally {
+    await rm(warmUpDir, { recursive: true, force: true });
+  }
+  await writeFile(files.madeFor, `${codeDir}\t${process.version}\n`);
+  return files;
+}
+
+async function bundleAndSave(
+  entry: string,
+  codeDir: string,
+  files: SnapshotFiles,
+  warmUp: WarmUp,
+): Promise<void> {
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -146,16 +213,11 @@ export async function buildSnapshot(entry: string, codeDir: string, outDir: stri
   });
   const made = spawnSync(
     process.execPath,
-    ['--snapshot-blob', files.blob, '--build-snapshot', files.bundle],
-    {
-      cwd: outDir,
-      encoding: 'utf8',
-    },
+    ['--snapshot-blob', files.blob, '--build-snapshot', files.bundle, warmUp.knowledgeDir, warmUp.cacheDir],
+    { cwd: dirname(files.blob), encoding: 'utf8' },
   );
   if (made.status !== 0)
     throw new Error(`node --build-snapshot failed (${made.status ?? made.signal}):\n${made.stderr}`);
-  await writeFile(files.madeFor, `${codeDir}\t${process.version}\n`);
-  return files;
 }
 
 async function main(): Promise<void> {
@@ -164,7 +226,12 @@ async function main(): Promise<void> {
   const outDir = resolve(values.out ?? join(distDir, 'snapshot'));
   const started = performance.now();
   try {
-    const files = await buildSnapshot(join(distDir, 'adapters', 'repl', 'snapshot-main.js'), distDir, outDir);
+    const files = await buildSnapshot(
+      join(distDir, 'adapters', 'repl', 'snapshot-main.js'),
+      distDir,
+      [process.execPath, join(distDir, 'adapters', 'repl', 'cli.js')],
+      outDir,
+    );
     process.stderr.write(
       `start-up snapshot: ${relative(process.cwd(), files.blob)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
     );

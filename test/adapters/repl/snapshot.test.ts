@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshot, type SnapshotFiles } from '../../../scripts/build-snapshot.js';
-import { type CliRun, copyKnowledge, outputOf, ROOT, removeFolders, runTalksbot } from '../../helpers.js';
+import {
+  CLI_COMMAND,
+  type CliRun,
+  copyKnowledge,
+  outputOf,
+  ROOT,
+  removeFolders,
+  runTalksbot,
+} from '../../helpers.js';
 import { HAS_SCRIPT, promptLine, startTerminalSession } from './terminal-session.js';
 
 // The CLI started from its start-up snapshot (bin/talksbot after `npm run build`) must behave as the CLI
@@ -18,7 +26,12 @@ let cacheDir: string;
 
 beforeAll(async () => {
   snapshotDir = await mkdtemp(join(tmpdir(), 'talksbot-snapshot-test-'));
-  files = await buildSnapshot(join(ROOT, 'adapters', 'repl', 'snapshot-main.ts'), ROOT, snapshotDir);
+  files = await buildSnapshot(
+    join(ROOT, 'adapters', 'repl', 'snapshot-main.ts'),
+    ROOT,
+    CLI_COMMAND.filter((arg) => arg !== '--json'),
+    snapshotDir,
+  );
   ({ knowledgeDir, cacheDir } = await copyKnowledge());
 }, 180_000);
 
