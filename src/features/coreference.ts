@@ -1,5 +1,6 @@
 import type { Entity, EntityTable } from '../nlp/entities/index.js';
 import { entityNamed } from '../nlp/entities/index.js';
+import { isPersonNoun } from '../nlp/wordnet.js';
 
 /**
  * Who a sentence refers to without naming: "he" or "she" for the person named last before it (of that
@@ -20,16 +21,19 @@ export function referredEntities(
     const named = namedIn[i]!.map((name) => entityNamed(table, name)).filter((e): e is Entity => !!e);
     const namesPerson = named.some((e) => e.type === 'person');
     const text = sentence.text;
+    // "… the Kremlin occupant has made himself available": a sentence about a person it only describes
+    // (naming nobody) is about that unknown person, and so is a "he" after it: no one named before
+    if (!namesPerson && describesPerson(text)) people.push(UNKNOWN_PERSON);
     if (!namesPerson || /^\W*(he|she|his|her)\b/i.test(text)) {
       const male = /\b(he|him|his|himself)\b/i.test(text);
       const female = /\b(she|her|hers|herself)\b/i.test(text);
       for (const gender of [male && 'male', female && 'female'] as const) {
         if (!gender) continue;
         const person = [...people].reverse().find((p) => p.gender === undefined || p.gender === gender);
-        if (person) referred.add(person.name);
+        if (person && person !== UNKNOWN_PERSON) referred.add(person.name);
       }
       if (/\b(both|the two) (leaders|presidents|men|sides|ministers)\b/i.test(text))
-        for (const person of people.slice(-2)) referred.add(person.name);
+        for (const person of people.slice(-2)) if (person !== UNKNOWN_PERSON) referred.add(person.name);
     }
     for (const match of text.matchAll(/\bthe (\p{Ll}+)\b/gu)) {
       const head = match[1]!;
@@ -45,6 +49,23 @@ export function referredEntities(
     for (const name of namedIn[i]!) referred.delete(name);
     return [...referred];
   });
+}
+
+// someone the text describes without naming ("the Kremlin occupant"): refers nowhere
+const UNKNOWN_PERSON: Entity = { name: '', type: 'person', aliases: [], roles: [] };
+
+/**
+ * Whether a sentence's subject is a person described by "the … <person noun>" ("The Kremlin occupant
+ * has …", "… that the host has …"; WordNet files the noun's first sense under noun.person). Singular only.
+ */
+function describesPerson(text: string): boolean {
+  for (const match of text.matchAll(
+    /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/gu,
+  )) {
+    const head = match[1]!;
+    if (!/[^s]s$/.test(head) && isPersonNoun(head)) return true;
+  }
+  return false;
 }
 
 const heads = new WeakMap<Entity, Set<string>>();

@@ -278,3 +278,31 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 const dictionaryWords = new Map<string, boolean>();
+
+// WordNet's lexicographer file of nouns that denote people (noun.person: "occupant", "incumbent", "envoy")
+const NOUN_PERSON = 18;
+const personNouns = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent sense is a person ("occupant", "host", "tycoon"; not "statement",
+ * "Kremlin"): the sense's lexicographer file is noun.person. Reads the first sense of each lemma only, so a
+ * word that is mostly something else ("head", "chair") is not a person noun.
+ */
+export function isPersonNoun(word: string): boolean {
+  const known = personNouns.get(word);
+  if (known !== undefined) return known;
+  const wn = open();
+  let found = false;
+  if (wn) {
+    for (const lemma of lemmasOf(word, 'noun')) {
+      const fields = indexLine('noun', lemma)!.split(' ');
+      const pointerCount = Number(fields[3]);
+      const first = Number(fields[6 + pointerCount]);
+      const lexFile = Number(readLine(wn.data.noun, first).split(' ')[1]);
+      if (lexFile === NOUN_PERSON) found = true;
+    }
+  }
+  if (personNouns.size >= CACHE_LIMIT) personNouns.delete(personNouns.keys().next().value!);
+  personNouns.set(word, found);
+  return found;
+}

@@ -1,4 +1,6 @@
 import { entityNamed, TITLE_HEADS } from '../nlp/entities/index.js';
+import { wordTags } from '../nlp/entities/lexicon.js';
+import { isPersonNoun } from '../nlp/wordnet.js';
 import { type ArticleContext, isPerson } from './article-context.js';
 import {
   BARE_PLURAL_SOURCE,
@@ -154,12 +156,20 @@ export function resolvePronoun(ctx: ArticleContext, pronoun: Subject): Anteceden
     // near: the pronoun's own paragraph, or the sentence right before it
     const near = back <= 1 || sentence.paragraph === paragraph;
     const end = back === 0 ? pronoun.start : sentence.end;
-    const candidates = subjectsIn(ctx, sentence.start, end).filter(
+    const named = subjectsIn(ctx, sentence.start, end).filter(
       (s) =>
         (s.kind === 'entity' && s.type === 'person') || (s.kind === 'unnamed' && isSingularSource(s.text)),
     );
+    // a sentence before that speaks of "the Kremlin occupant" or "the host" is about that person
+    const described = back === 0 ? [] : personDescriptions(ctx, sentence.start, end, named);
+    const candidates = [...named, ...described].sort((a, b) => a.start - b.start);
     for (const candidate of candidates) {
       if (candidate.kind === 'unnamed') return { speaker: candidate.text, named: false };
+      if (candidate.kind === 'description') {
+        // the person it describes, when the article shows who that is; else nobody (never the last name)
+        const speaker = resolveDescription(ctx, candidate);
+        return speaker ? { speaker, named: /^\p{Lu}/u.test(speaker) } : undefined;
+      }
       const known = entityNamed(ctx.entities, candidate.text)?.gender;
       if (gender && known && known !== gender) continue;
       if (gender && known === gender) return { speaker: candidate.text, named: true };
@@ -172,6 +182,37 @@ export function resolvePronoun(ctx: ArticleContext, pronoun: Subject): Anteceden
   }
   return undefined;
 }
+
+/**
+ * Singular definite descriptions of a person in [from, to) that no name covers: "the Kremlin occupant",
+ * "the host", "the Austrian minister" (WordNet files the head noun's first sense under noun.person).
+ */
+export function personDescriptions(
+  ctx: ArticleContext,
+  from: number,
+  to: number,
+  known: Subject[],
+): Subject[] {
+  const found: Subject[] = [];
+  for (const match of ctx.masked.slice(from, to).matchAll(PERSON_DESCRIPTION)) {
+    const head = match[1]!;
+    if (/[^s]s$/.test(head) || !isPersonNoun(head)) continue;
+    const start = from + match.index;
+    const end = start + match[0].length;
+    const after = ctx.masked.slice(end, end + 30);
+    if (/^['’]s\b/.test(after)) continue; // "the president's office"
+    // "the host country": the noun modifies the next one
+    const next = /^[\s-]+(\p{Ll}+)/u.exec(after)?.[1];
+    if (next && wordTags(next).has('Noun') && !wordTags(next).has('Verb')) continue;
+    if (known.some((s) => s.start < end && s.end > start)) continue;
+    if (ctx.mentions.some((m) => m.start < end && m.end > start && isPerson(ctx, m))) continue;
+    found.push({ start, end, kind: 'description', text: `the ${match[0].split(/\s+/).slice(1).join(' ')}` });
+  }
+  return found;
+}
+
+// "the" and up to two modifiers, then a lowercase noun
+const PERSON_DESCRIPTION = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 
 /** Whether sentences before `index` (within the look-back) name another person the pronoun could mean. */
 function othersBefore(ctx: ArticleContext, index: number, name: string, gender: string | undefined): boolean {

@@ -354,6 +354,30 @@ describe('pronouns and subjects, precision first', () => {
       'Mykola Dovbush',
     ],
     [
+      '“he” after a sentence about a person only described (“the Kremlin occupant”): nobody, not the last name',
+      'His spokesman, Dmitry Peskov, confirmed the call.\nIt is the first time that the Kremlin occupant has made himself available. Recently, he has called the talks “a waste of time”.',
+      'a waste of time',
+      'unattributed',
+    ],
+    [
+      '“she” after “the host”, a described person: nobody',
+      'Foreign Minister Olena Marchuk chaired the first session.\nOn Tuesday the host welcomed the delegations. “We will not leave without a text,” she said.',
+      'We will not leave',
+      'unattributed',
+    ],
+    [
+      'a described person the article names before is who the pronoun is',
+      'Foreign Minister Olena Marchuk chaired the first session.\nOn Tuesday the minister welcomed the delegations. “We will not leave without a text,” she said.',
+      'We will not leave',
+      'Olena Marchuk',
+    ],
+    [
+      'a thing described in between (“the host country”) does not block',
+      'Foreign Minister Olena Marchuk chaired the first session.\nThe host country paid for the hall. “We will not leave without a text,” she said.',
+      'We will not leave',
+      'Olena Marchuk',
+    ],
+    [
       'the head of an institution speaks, not the institution',
       'The head of the regional administration, Vilmos Taraki, said on Telegram: “Nobody was hurt.”',
       'Nobody was hurt',

@@ -29,11 +29,12 @@ export function buildEntityTable(
     filedPlaces(article).map((name) => ({ name, type: 'place' as const })),
   );
   const places = mergePlaces([...learnPlaces(articles, personWords), ...filed]);
-  const drafts = applyAliasFile(
+  const united = applyAliasFile(
     [...people, ...places, ...countriesOfDemonyms(articles, places)],
     aliasEntries,
   );
-  for (const draft of drafts) if (draft.type !== 'person') addCountryNames(draft);
+  for (const draft of united) if (draft.type !== 'person') addCountryNames(draft);
+  const drafts = addHeadNounEpithets(united);
   return {
     entities: drafts.map((d) => ({
       name: d.name,
@@ -110,6 +111,48 @@ function countriesOfDemonyms(articles: Article[], places: Draft[]): Draft[] {
     }
   }
   return [...found.values()];
+}
+
+// the nouns that head the name of a state or a union of them: "the Federation" (Russian Federation),
+// "the Emirates" (United Arab Emirates), "the Alliance" (North Atlantic Alliance)
+const STATE_HEADS = new Set(
+  'Federation Republic Kingdom Union Alliance Emirates Confederation Commonwealth Principality Sultanate'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the Federation" for the Russian Federation: news writing refers back to a state by the head noun of its
+ * name. An epithet, so "the" is part of it; only when one entity of the table has a name with that head
+ * ("the Union" names nobody when the European Union and the Soviet Union both appear). What the text
+ * taught as a thing of its own from "the Federation" is that entity.
+ */
+function addHeadNounEpithets(drafts: Draft[]): Draft[] {
+  const byHead = new Map<string, Set<Draft>>();
+  for (const draft of drafts) {
+    if (draft.type === 'person') continue;
+    for (const name of [draft.name, ...draft.aliases]) {
+      const words = name.split(/\s+/);
+      const head = words.at(-1)!;
+      if (words.length < 2 || /^the$/i.test(words[0]!) || !STATE_HEADS.has(head)) continue;
+      const owners = byHead.get(head) ?? new Set();
+      owners.add(draft);
+      byHead.set(head, owners);
+    }
+  }
+  const absorbed = new Set<Draft>();
+  for (const [head, owners] of byHead) {
+    if (owners.size !== 1) continue;
+    const [owner] = owners;
+    owner!.aliases.add(`the ${head}`);
+    for (const draft of drafts)
+      if (draft !== owner && draft.type !== 'person' && draft.name === head) {
+        mergeDraft(owner!, draft);
+        owner!.aliases.delete(owner!.name);
+        absorbed.add(draft);
+      }
+  }
+  return drafts.filter((d) => !absorbed.has(d));
 }
 
 /** "Russia" is also named "Russian" and "Russian Federation": other names from the country data. */
