@@ -164,6 +164,8 @@ const DETACH: Record<PartOfSpeech, [string, string][]> = {
     ['ies', 'y'],
     ['es', 'e'],
     ['es', ''],
+    // "allied", "carried", "tried": a regular spelling rule morphy leaves to its exception list
+    ['ied', 'y'],
     ['ed', 'e'],
     ['ed', ''],
     ['ing', 'e'],
@@ -190,7 +192,28 @@ function lemmasOf(word: string, pos: PartOfSpeech): string[] {
   return [...candidates].filter((lemma) => indexLine(pos, lemma) !== undefined);
 }
 
+// the forms compromise's lexicon lists that can have a lemma other than themselves ("held", "children")
+const INFLECTED = new Set(['PastTense', 'Participle', 'PresentTense', 'Gerund', 'Plural', 'Verb']);
+// a prefixed irregular form is the prefix and a listed one: "retook", "overtook", "undertook"
+const PREFIXES = /^(re|over|under|out|mis|with|fore|un|up)(?=\p{L}{3})/u;
+let lexicon: Record<string, string | string[]> | undefined;
+
+/**
+ * Whether compromise's lexicon has the word as an inflected form. A word it does not list (a name, a typo,
+ * a rare word) it would only inflect by the regular suffix rules, which morphy's rules above already undo,
+ * so only these words are worth its conversions (tens of milliseconds for a new word on a loaded machine).
+ */
+function isListedInflection(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const listed = (form: string) => {
+    const tags = lexicon![form];
+    return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => INFLECTED.has(tag));
+  };
+  return listed(word) || listed(word.replace(PREFIXES, ''));
+}
+
 function irregularLemmas(word: string, pos: 'verb' | 'noun', doc: () => ReturnType<typeof nlp>): string[] {
+  if (!isListedInflection(word)) return [];
   const copy = doc().clone() as ReturnType<typeof nlp>;
   const lemma = (
     pos === 'verb' ? copy.verbs().toInfinitive().text() : copy.nouns().toSingular().text()

