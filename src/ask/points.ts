@@ -97,8 +97,20 @@ export function sameFactElsewhere(
   return extra;
 }
 
+// a window is compared with many others while one question is answered: its stems are gathered once
+const windowStems = new WeakMap<Sentence[], Set<string>>();
+
 function stemsOfWindow(kb: KnowledgeBase, window: Sentence[]): Set<string> {
-  return new Set(window.flatMap((s) => kb.features[s.id]!.stems));
+  let stems = windowStems.get(window);
+  if (!stems) {
+    stems = new Set(
+      window.length === 1
+        ? kb.features[window[0]!.id]!.stems
+        : window.flatMap((s) => kb.features[s.id]!.stems),
+    );
+    windowStems.set(window, stems);
+  }
+  return stems;
 }
 
 /** Shared stems over the smaller window's stems. */
