@@ -17,7 +17,7 @@ import { isKnownStem, unknownNames } from './known-names.js';
 import { distinctPoints, sameFactElsewhere, wordingOverlap } from './points.js';
 import { canAnswer, type RankedSentence, type RankingQuery, rankSentences } from './rank-sentences.js';
 import { recencyOf } from './recency.js';
-import { withRolesRead } from './role-mentions.js';
+import { withActors, withRolesRead } from './role-mentions.js';
 import { questionSpeaker } from './speakers.js';
 import { spellingVariant } from './spelling.js';
 import { suggestionsFor } from './suggestions.js';
@@ -81,7 +81,9 @@ async function rankAndAnswer(
   shown: Set<string>,
   more: boolean,
 ): Promise<AnswerTrace> {
-  const { analysis, holders } = withRolesRead(kb, analyseQuestion(question));
+  const read = withRolesRead(kb, analyseQuestion(question));
+  const { holders } = read;
+  const analysis = withActors(kb, read.analysis);
   const sentenceCount = kb.sentenceById.size;
   // a demonym ("Ukrainian city") describes rather than names, so it is not required
   // and in "Who is the X of Y?" the role X must be in the answer, or it cannot say who holds it

@@ -1,8 +1,12 @@
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { entityNamed, findMentions } from '../nlp/entities/index.js';
+import { type EntityTable, entityNamed, findMentions, resolveEntity } from '../nlp/entities/index.js';
+import { formKey } from '../nlp/entities/normalise.js';
 import type { QuestionAnalysis, QuestionTerm } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { withCountriesForCapitals } from '../nlp/synonyms.js';
+
+// nothing but "who is (the)" before the role
+const ASKS_WHO_IS = /^\W*(who|whom)(\W*s|\s+(is|was|are|were|will be))?(\s+(the|now|currently))*\s*$/i;
 
 /**
  * A question that names someone by the role the articles give them ("kyiv's leader", "the ukrainian
@@ -13,9 +17,6 @@ import { withCountriesForCapitals } from '../nlp/synonyms.js';
  * as a name the answer must hold. A who-question asking for the holder of the role ("who is the US envoy")
  * is answered by that person, so the person is not one of "the names the question gives".
  */
-// nothing but "who is (the)" before the role
-const ASKS_WHO_IS = /^\W*(who|whom)(\W*s|\s+(is|was|are|were|will be))?(\s+(the|now|currently))*\s*$/i;
-
 export function withRolesRead(
   kb: KnowledgeBase,
   analysis: QuestionAnalysis,
@@ -58,4 +59,70 @@ export function withRolesRead(
     },
     holders: asksForHolder ? people : [],
   };
+}
+
+// a person acting for a country or an organisation is a weaker match for it than its own name
+const ACTOR_SHARE = 0.8;
+
+/**
+ * A place or organisation the question names is also matched, as a synonym is, by the people the articles
+ * give a role qualified by it: "the US" by "US envoy Steve Witkoff" and "US President Donald Trump",
+ * "Russia" by "Russian Foreign Minister Sergey Lavrov", "the Kremlin" by its spokesperson. News writing
+ * has officials act and speak for their country ("what is the US doing" is answered by what Witkoff did).
+ */
+export function withActors(kb: KnowledgeBase, analysis: QuestionAnalysis): QuestionAnalysis {
+  const actors = actorsOf(kb.entities);
+  if (actors.size === 0) return analysis;
+  let terms = analysis.terms;
+  for (const name of analysis.names) {
+    // "kyiv's leadership", "russia's economy": an owner, not someone acting
+    if (possessive(analysis.text, name)) continue;
+    const people = actors.get(formKey(withCountriesForCapitals(name)));
+    if (!people) continue;
+    const stems = new Set(stemsOf(name));
+    const own = terms.findLast((t) => stems.has(t.stem));
+    if (!own) continue;
+    const added = people
+      .filter((person) => !analysis.names.includes(person))
+      .map((person) => ({ stem: stemsOf(person).at(-1)!, weight: ACTOR_SHARE }))
+      .filter((r) => r.stem !== own.stem && !own.related.some((o) => o.stem === r.stem));
+    terms = terms.map((t) => (t === own ? { ...t, related: [...added, ...t.related] } : t));
+  }
+  return terms === analysis.terms ? analysis : { ...analysis, terms };
+}
+
+function possessive(text: string, name: string): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at >= 0 && /^['’]s\b/.test(text.slice(at + name.length));
+}
+
+const actorTables = new WeakMap<EntityTable, Map<string, string[]>>();
+
+/**
+ * Each folded name and alias of a place or organisation → the people whose roles it qualifies ("U.S.
+ * envoy", "Kremlin spokesperson"): looked up exactly, as the question's names were typed (a typo in
+ * one is resolved by the name check, not here).
+ */
+function actorsOf(table: EntityTable): Map<string, string[]> {
+  let actors = actorTables.get(table);
+  if (actors) return actors;
+  actors = new Map();
+  for (const person of table.entities) {
+    if (person.type !== 'person') continue;
+    for (const role of person.roles) {
+      const words = role.split(/\s+/);
+      // the longest run of the role's first words that names a place or an organisation
+      for (let size = Math.min(3, words.length - 1); size >= 1; size--) {
+        const qualifier = resolveEntity(table, words.slice(0, size).join(' '));
+        if (!qualifier || qualifier.type === 'person') continue;
+        for (const form of [qualifier.name, ...qualifier.aliases].map(formKey)) {
+          const list = actors.get(form) ?? [];
+          if (!list.includes(person.name)) actors.set(form, [...list, person.name]);
+        }
+        break;
+      }
+    }
+  }
+  actorTables.set(table, actors);
+  return actors;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withRolesRead } from '../../src/ask/role-mentions.js';
+import { withActors, withRolesRead } from '../../src/ask/role-mentions.js';
 import { analyseQuestion } from '../../src/nlp/question.js';
 import { withCountriesForCapitals } from '../../src/nlp/synonyms.js';
 import { realEngine } from '../helpers.js';
@@ -43,5 +43,24 @@ describe('withRolesRead: a role in a question names the person the articles give
     expect(words).toContain('zelenskyy');
     expect(words).not.toContain('kyiv');
     expect(words).not.toContain('leader');
+  });
+});
+
+describe('withActors: a place or organisation is matched by the people acting for it', () => {
+  it.each<[string, string, string[], string[]]>([
+    // question, term, related stems it gains (the articles' roles), stems it must not gain
+    ['what is the US doing', 'us', ['trump', 'witkoff'], []],
+    ['what is washington doing', 'washington', ['trump', 'witkoff'], []],
+    ['what does russia want', 'russia', ['lavrov', 'putin'], []],
+    // an owner is not someone acting: "kyiv's leadership" is not Zelenskyy's words
+    ["what has putin called kyiv's leadership", 'kyiv', [], ['zelenskyy']],
+    // a person is no place: Putin gains nobody
+    ['what did putin say', 'putin', [], ['lavrov']],
+  ])('%s: %s gains %j', async (question, word, gains, not) => {
+    const { knowledge } = await realEngine();
+    const term = withActors(knowledge, analyseQuestion(question)).terms.find((t) => t.word === word);
+    const related = term?.related.map((r) => r.stem) ?? [];
+    for (const stem of gains) expect(related).toContain(stem);
+    for (const stem of not) expect(related).not.toContain(stem);
   });
 });
