@@ -32,9 +32,11 @@ export function withRolesRead(
     analysis.type === 'who' &&
     ((analysis.focus !== undefined && roleStems.has(stem(analysis.focus))) ||
       roles.some((m) => ASKS_WHO_IS.test(text.slice(0, m.start))));
-  const terms: QuestionTerm[] = analysis.terms.filter(
-    (t) => !roleStems.has(t.stem) && !t.alternatives.some((a) => roleStems.has(a)),
-  );
+  // a who-question is best answered where the text gives the role with the name ("Sergey Lavrov, Russia's
+  // foreign minister"), so its words stay; elsewhere the person stands for them
+  const terms: QuestionTerm[] = asksForHolder
+    ? [...analysis.terms]
+    : analysis.terms.filter((t) => !roleStems.has(t.stem) && !t.alternatives.some((a) => roleStems.has(a)));
   for (const name of people) {
     const word = stemsOf(name).at(-1)!;
     if (terms.some((t) => t.stem === word)) continue;
