@@ -45,6 +45,43 @@ const SITE_SPEAKS = /\b(?:our|us)\b/i;
 const IMPERATIVE_START =
   /^(?:get|sign|subscribe|join|follow|download|read|watch|listen|share|click|tap|register|log|try|support|donate|enter|discover|explore|see|find|save|send|tell|sign up|learn|start|unlock|upgrade|stay|keep|never|don['’]t)\b/i;
 
+// what a call to action points the reader at: the page, its media, more of it, the reader themselves
+const READER_DEIXIS =
+  /\b(?:more|here|below|above|now|today|our|your|you|(?:this|the|our)\s+(?:full\s+|latest\s+)?(?:video|clip|story|article|report|discussion|page|link|podcast|episode|interview|analysis|piece|gallery|live\s+blog|newsletter|app|website|site|coverage|briefing|explainer))\b/i;
+
+// the reader as the subject: "viewers can explore this discussion", "readers may find …", "you can watch"
+const READER_SUBJECT =
+  /\b(?:you|viewers|readers|listeners|subscribers|audiences?)\s+(?:can|may|could|should|will|are\s+invited\s+to)\s+\p{Ll}+/iu;
+
+// a verb of reading or viewing made passive about the page's own media: "can be viewed in this video"
+const PAGE_MEDIA_PASSIVE =
+  /\bcan\s+be\s+(?:viewed|watched|seen|read|heard|found)\s+(?:in|on|at|below|here)\b.*\b(?:this|the|our)\s+(?:video|clip|link|page|podcast|gallery)\b/i;
+
+// imperatives of reading, viewing, listening and signing up that open a call to action ("Never …" or
+// "Keep …" open prose too, so the line rules' wider set is not used inside paragraphs)
+const CTA_START =
+  /^(?:read|watch|listen|learn|click|tap|subscribe|sign\s+up|sign\s+in|register|log\s+in|join|follow|download|share|explore|discover|see|check\s+out|find\s+out|get|stay\s+tuned)\b/i;
+
+/**
+ * A call to action addressed to the reader, by its form: a sentence that opens with an imperative of
+ * reading, viewing or signing up ("Watch the video", "Learn more …", "Click here") and points at the page
+ * or the reader ("more", "here", "this video", "your"), or whose subject is the reader ("viewers can
+ * explore this discussion"), or that says where the page's own media can be viewed. "For more …" opening a
+ * sentence is the same call. Reporting never addresses its reader so; a quotation is never judged here.
+ */
+export function isCallToAction(sentence: string): boolean {
+  if (QUOTE_MARKS.test(sentence)) return false;
+  const text = sentence.trim();
+  if (/^for\s+more\b/i.test(text)) return true;
+  if (CTA_START.test(text) && READER_DEIXIS.test(text) && words(text) <= 30) return true;
+  if (
+    READER_SUBJECT.test(text) &&
+    READER_DEIXIS.test(text.replace(/^.*?\b(?:you|viewers|readers|listeners|subscribers|audiences?)\b/i, ''))
+  )
+    return true;
+  return PAGE_MEDIA_PASSIVE.test(text);
+}
+
 // "READ ALSO: What is in the plan", "MOST READ: …": a label in capitals and a link's title (no full stop)
 const CAPS_LABEL_LINK = /^\p{Lu}[\p{Lu}\s&'’-]{2,30}:\s+.*[^.!?…]$/u;
 // "Our Standards: The Trust Principles.", "Suggested Topics:": a Title Case label and a Title Case name

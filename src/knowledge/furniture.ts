@@ -1,4 +1,4 @@
-import { furnitureFormOf } from './furniture-forms.js';
+import { furnitureFormOf, isCallToAction } from './furniture-forms.js';
 
 /**
  * Page furniture: text a web page carries around an article that is not the article. Rules are general
@@ -186,10 +186,10 @@ function titleCased(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-/** Whole sentences that are promotion rather than reporting: "Learn more …", "viewers can explore this …". */
+/**
+ * A sentence inside prose that promotes rather than reports: a call to action addressed to the reader,
+ * by its form (see `isCallToAction`), never a list of one site's phrases.
+ */
 export function isPromoSentence(sentence: string): boolean {
-  return (
-    /^(learn more|read more|click here|watch|subscribe|sign up|for more)\b/i.test(sentence) ||
-    /\b(viewers can explore this|can be viewed in this|check out this|watch this video)\b/i.test(sentence)
-  );
+  return isCallToAction(sentence);
 }

@@ -146,10 +146,28 @@ describe('inline furniture', () => {
     expect(inlineFurniture(line, lead).map((cut) => cut.name)).toEqual(expected);
   });
 
+  // a call to action addressed to the reader, by its form: an imperative of reading or viewing pointing at
+  // the page or the reader, the reader as the subject, or where the page's own media can be viewed
   it.each<[string, boolean]>([
     ['Learn more will the Russia-Ukraine Ceasefire brings the peace to the world.', true],
     ['For an insightful analysis, viewers can explore this discussion on the conflict.', true],
+    ['Watch the full interview with the envoy below.', true],
+    ['Read more about the prisoner exchange here.', true],
+    ['Click here to see the map of the front line.', true],
+    ['Follow our live coverage of the summit.', true],
+    ['Get the latest updates in your inbox every morning.', true],
+    ['Check out this explainer on the grain corridor.', true],
+    ['Readers can find the full text of the declaration on our website.', true],
+    ['The signing ceremony can be viewed in this video from the ministry.', true],
+    ['For more on the talks, see our explainer.', true],
+    // prose, even when it opens with such a verb or speaks of "more" or "you"
     ['Putin reiterated the need for stringent international monitoring.', false],
+    ['Never have more prisoners been exchanged in a single day.', false],
+    ['Watchdogs said the vote had been free.', false],
+    ['Read together, the two statements leave little room for a deal.', false],
+    ['Residents said you could hear the blasts from the river.', false],
+    ['Follow-up talks are planned for next week in Geneva.', false],
+    ['“Watch this space,” the envoy told reporters.', false],
   ])('promo sentence: %s', (sentence, expected) => {
     expect(isPromoSentence(sentence)).toBe(expected);
   });
