@@ -1,5 +1,6 @@
 import type { AnswerOf, Citation, Point } from '../answer.js';
 import type { AskContext } from '../engine.js';
+import { namingOpeningPronoun } from '../features/stand-alone.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isDemonym } from '../nlp/demonyms.js';
@@ -189,7 +190,7 @@ async function rankAndAnswer(
     answer: {
       kind: 'answer',
       question,
-      text: primary.passage,
+      text: standAloneText(kb, best, primary.passage),
       abstained: false,
       confidence,
       confidenceLabel: confidenceLabel(confidence),
@@ -235,6 +236,15 @@ function featuresOf(
     predicate: best.predicateShare,
     mass: matchedWeight / Math.log(1 + kb.sentenceById.size),
   };
+}
+
+/** The answer's text: its passage, with who an opening "He"/"She" is (the citation stays verbatim). */
+function standAloneText(kb: KnowledgeBase, ranked: RankedSentence, passage: string): string {
+  const article = kb.articleById.get(ranked.sentence.articleId)!;
+  const first = article.sentences.findIndex((s) => s.id === ranked.window[0]!.id);
+  if (first < 0) return passage;
+  const named = (i: number) => kb.sentenceEntities[article.sentences[i]!.id] ?? [];
+  return namingOpeningPronoun(passage, article, first, named, kb.entities);
 }
 
 /** The citation of a ranked candidate's window: one passage, verbatim, from its first to its last sentence. */
