@@ -19,7 +19,7 @@ export function namingOpeningPronoun(
 ): string {
   const pronoun = SINGULAR_OPENER.exec(text)?.[1];
   const sentence = article.sentences[sentenceIndex];
-  if (!pronoun || !sentence || !sentence.text.startsWith(`${pronoun} `)) return text;
+  if (!pronoun || !sentence?.text.startsWith(`${pronoun} `)) return text;
   const upTo = article.sentences.slice(0, sentenceIndex + 1);
   const referred = referredEntities(
     upTo,
