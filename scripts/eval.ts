@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../adapters/config.js';
-import { feedbackFile } from '../adapters/feedback-database.js';
+import { feedbackStoreName, readMostDisliked } from '../adapters/feedback-database.js';
 import type { Answer } from '../src/index.js';
 import { formatCorpusReport, runCorpusEval } from './eval/corpus.js';
 import { writeFeedbackQuestions } from './eval/from-feedback.js';
@@ -117,11 +117,12 @@ async function main(): Promise<void> {
   if (values['from-feedback']) {
     const config = loadConfig();
     const out = resolve(values.out ?? join(config.cacheDir, 'feedback-questions.jsonl'));
-    const written = await writeFeedbackQuestions(feedbackFile(config), out);
+    // the store the bots write to: PostgreSQL with DATABASE_URL (every replica's votes), else the SQLite file
+    const written = await writeFeedbackQuestions(await readMostDisliked(config, 100), out);
     process.stdout.write(
       written
-        ? `Wrote ${written} disliked ${written === 1 ? 'answer' : 'answers'} as questions to label: ${out}\n`
-        : `No disliked answers yet; wrote an empty ${out}\n`,
+        ? `Wrote ${written} disliked ${written === 1 ? 'answer' : 'answers'} as questions to label: ${out} (votes from ${feedbackStoreName(config)})\n`
+        : `No disliked answers yet in ${feedbackStoreName(config)}; wrote an empty ${out}\n`,
     );
     return;
   }

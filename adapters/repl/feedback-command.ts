@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type FeedbackSummary, loadPostgres, openSqliteFeedbackStore } from '../../src/index.js';
-import { feedbackFile } from '../feedback-database.js';
+import type { FeedbackSummary } from '../../src/index.js';
+import { feedbackStoreName, readMostDisliked } from '../feedback-database.js';
 import { truncate } from '../shared/index.js';
 import { type CommandIo, processIo } from './command-io.js';
 
@@ -29,15 +28,10 @@ export async function feedbackCommand(argv: string[], io: CommandIo = processIo(
     return 2;
   }
   // with DATABASE_URL the replicas' votes are in PostgreSQL; else in the SQLite file
-  const file = io.config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : feedbackFile(io.config);
+  const file = feedbackStoreName(io.config);
   let worst: FeedbackSummary[];
   try {
-    // reading must not create the SQLite database: no file means nobody has voted yet
-    worst = io.config.databaseUrl
-      ? await readWorstFromPostgres(io.config.databaseUrl, limit)
-      : existsSync(file)
-        ? await readWorst(file, limit)
-        : [];
+    worst = await readMostDisliked(io.config, limit);
   } catch (error) {
     io.stderr(
       `Could not read the votes from ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -55,26 +49,6 @@ export async function feedbackCommand(argv: string[], io: CommandIo = processIo(
   io.stdout(`The most disliked answers, worst first (from ${file}):\n\n`);
   for (const [i, summary] of worst.entries()) io.stdout(`${describe(summary, i + 1)}\n\n`);
   return 0;
-}
-
-async function readWorst(file: string, limit: number): Promise<FeedbackSummary[]> {
-  const store = await openSqliteFeedbackStore(file);
-  try {
-    return await store.mostDisliked(limit);
-  } finally {
-    await store.close();
-  }
-}
-
-async function readWorstFromPostgres(url: string, limit: number): Promise<FeedbackSummary[]> {
-  const { createPostgresPool, migrate, PostgresFeedbackStore } = await loadPostgres();
-  const pool = createPostgresPool(url, { max: 1, applicationName: 'talksbot feedback' });
-  try {
-    await migrate(pool);
-    return await new PostgresFeedbackStore(pool).mostDisliked(limit);
-  } finally {
-    await pool.end();
-  }
 }
 
 function describe(summary: FeedbackSummary, n: number): string {

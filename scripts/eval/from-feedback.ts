@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type FeedbackSummary, openSqliteFeedbackStore } from '../../src/index.js';
+import type { FeedbackSummary } from '../../src/index.js';
 import type { QaGold } from './gold.js';
 
 /**
@@ -41,17 +40,11 @@ export function feedbackQuestions(summaries: readonly FeedbackSummary[]): Feedba
     }));
 }
 
-/** Reads the feedback database (without creating it) and writes the JSONL; returns how many lines. */
-export async function writeFeedbackQuestions(database: string, out: string, limit = 100): Promise<number> {
-  let summaries: FeedbackSummary[] = [];
-  if (existsSync(database)) {
-    const store = await openSqliteFeedbackStore(database);
-    try {
-      summaries = await store.mostDisliked(limit);
-    } finally {
-      await store.close();
-    }
-  }
+/** Writes the disliked answers (worst first, as the feedback store gives them) as JSONL; returns how many lines. */
+export async function writeFeedbackQuestions(
+  summaries: readonly FeedbackSummary[],
+  out: string,
+): Promise<number> {
   const lines = feedbackQuestions(summaries).map((line) => JSON.stringify(line));
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, lines.length ? `${lines.join('\n')}\n` : '');

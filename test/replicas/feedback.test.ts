@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { type FakeResponseUrl, startFakeResponseUrl } from '../fakes/slack-respo
 import { signedPost } from '../fakes/slack-signing.js';
 import { type FakeSlackWebApi, startFakeSlackWebApi } from '../fakes/slack-web-api.js';
 import { describePostgres, useTestDatabase } from '../helpers/postgres.js';
-import { realEngine, runTalksbot } from '../helpers.js';
+import { CLI_COMMAND, outputOf, ROOT, realEngine, runTalksbot } from '../helpers.js';
 
 /**
  * 👍/👎 across replicas: two real Slack HTTP apps, each with its own PostgreSQL pool on one database (as two
@@ -109,5 +110,27 @@ describePostgres('feedback shared by replicas', () => {
     expect(run.stdout).toContain(`“${QUESTION}”`);
     expect(run.stdout).toMatch(/👎 1 {2}👍 0/);
     expect(run.stdout).toContain('PostgreSQL');
+
+    // the eval's export of disliked answers reads the same store (not the SQLite file, which is empty)
+    const out = join(cacheDir, 'review', 'questions.jsonl');
+    const [node, importFlag, tsx] = CLI_COMMAND;
+    const exported = await outputOf(
+      spawn(node!, [importFlag!, tsx!, join(ROOT, 'scripts', 'eval.ts'), '--from-feedback', '--out', out], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: database.url, CACHE_DIR: cacheDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toMatch(
+      /Wrote 1 disliked answer as questions to label: .* \(votes from PostgreSQL/,
+    );
+    const lines = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      expect.objectContaining({ q: QUESTION, disliked: expect.objectContaining({ down: 1, up: 0 }) }),
+    ]);
   }, 60_000);
 });
