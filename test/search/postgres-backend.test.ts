@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readGold } from '../../scripts/eval/gold.js';
 import { createPostgresEngine, type LoadedEngine, loadPostgres, runLine } from '../../src/index.js';
+import { postgresSearch } from '../../src/search/postgres-search.js';
 import { describePostgres, useTestDatabase } from '../helpers/postgres.js';
 import { KNOWLEDGE_DIR, ROOT, realEngine } from '../helpers.js';
 
@@ -103,6 +104,48 @@ describePostgres('the PostgreSQL search backend', () => {
     expect(answer).toEqual(await runLine(embedded, question));
     const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM passages');
     expect(rows[0]!.n).toBe(embedded.knowledge.sentenceById.size);
+  });
+
+  it('bounds a large search: its heaviest words find the passages, all of its words score them', async () => {
+    const terms = [
+      { word: 'Lavrov', boost: 3 },
+      { word: 'talks', boost: 1 },
+      { word: 'foreign', boost: 1 },
+      { word: 'minister', boost: 1 },
+    ];
+    const df = async (lexeme: string) =>
+      (
+        await pool.query<{ n: number }>('SELECT passages AS n FROM search_lexemes WHERE lexeme = $1', [
+          lexeme,
+        ])
+      ).rows[0]!.n;
+    const all = await postgresSearch(pool, { budget: 1_000_000 }).candidates(terms, 10_000);
+    // an archive this small is searched whole with the default budget: the exact search
+    expect(await postgresSearch(pool).candidates(terms, 60)).toEqual(all.slice(0, 60));
+    // a budget only the name fits in: the passages that name Lavrov, each scored on every word as before
+    const withName = new Set(
+      (
+        await pool.query<{ id: string }>("SELECT id FROM passages WHERE search @@ 'lavrov'::tsquery")
+      ).rows.map((row) => row.id),
+    );
+    expect(withName.size).toBeGreaterThan(1);
+    expect(await df('talk')).toBeGreaterThan(await df('lavrov'));
+    const bounded = await postgresSearch(pool, { budget: await df('lavrov') }).candidates(terms, 10);
+    expect(bounded).toEqual(all.filter((hit) => withName.has(hit.ref)).slice(0, 10));
+    // common words only: the rarest finds them, and no more passages are read than the budget
+    const common = [
+      { word: 'talks', boost: 1 },
+      { word: 'said', boost: 1 },
+    ];
+    const exact = new Map(
+      (await postgresSearch(pool, { budget: 1_000_000 }).candidates(common, 10_000)).map((hit) => [
+        hit.ref,
+        hit.score,
+      ]),
+    );
+    const capped = await postgresSearch(pool, { budget: 5 }).candidates(common, 60);
+    expect(capped.length).toBe(5);
+    for (const hit of capped) expect(hit.score).toBe(exact.get(hit.ref));
   });
 
   it('answers from an article another replica stored, and rebuilds once for it', async () => {
