@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type Engine, type ReloadReport, workerSource } from '../src/index.js';
+import { type Engine, type ReloadReport, workerSourceOf } from '../src/index.js';
 import { type Config, ConfigError } from './config.js';
 import type { Logger, LogLevel } from './logger.js';
 
@@ -68,12 +68,10 @@ export async function startEngineThread(
   let stopping = false;
   let worker: Worker | undefined;
 
+  const source = await workerSourceOf(import.meta.url, 'engine-worker');
   const spawn = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const thread = new Worker(workerSource(import.meta.url, 'engine-worker'), {
-        eval: true,
-        workerData: data,
-      });
+      const thread = new Worker(source, { eval: true, workerData: data });
       let started = false;
       thread.on('message', (message: FromEngineThread) => {
         if (message.kind === 'ready') {

@@ -9,7 +9,13 @@
  */
 export * from './answer.js';
 export { confidenceLabel } from './ask/confidence.js';
-export { workerSource } from './build/worker-source.js';
+/**
+ * The eval source of a worker thread beside the caller's file (compiled, or from source through tsx).
+ * Loaded on use: it needs node:module, which the CLI's start-up snapshot must not load.
+ */
+export async function workerSourceOf(callerUrl: string, file: string): Promise<string> {
+  return (await import('./build/worker-source.js')).workerSource(callerUrl, file);
+}
 export type { CommandDefinition, CommandOption } from './commands/index.js';
 export { commands, findCommand, helpAnswer, isRequired, usageOf } from './commands/index.js';
 export {
