@@ -25,12 +25,25 @@ export interface RelatedWord {
 
 // senses past the first few are rare uses ("hold" has 36 verb senses); they only add noise
 const MAX_SENSES = 3;
+// a sense used this much less often than the word's commonest (in that part of speech) relates nothing
+const MIN_WEIGHT = 0.2;
+// fewer tagged uses than this are too few to weigh senses by; their order in the index does
+const MIN_COUNTS = 3;
+const SS_TYPE: Record<string, PartOfSpeech> = {
+  '1': 'noun',
+  '2': 'verb',
+  '3': 'adj',
+  '4': 'adv',
+  '5': 'adj',
+};
 // an adjective's satellite ("initial" for "first") is close, not the same
 const SIMILAR_SHARE = 0.6;
 
 interface Files {
   /** the sorted index files' bytes: a binary search reads several lines of them per lookup */
   index: Record<PartOfSpeech, Buffer>;
+  /** index.sense (sorted by sense key): each sense with how often WordNet's tagged corpus used it */
+  senses: Buffer;
   data: Record<PartOfSpeech, number>;
 }
 
@@ -46,7 +59,7 @@ function open(): Files | undefined {
       index[pos] = readFileSync(join(dir, `index.${pos}`));
       data[pos] = openSync(join(dir, `data.${pos}`), 'r');
     }
-    files = { index, data };
+    files = { index, data, senses: readFileSync(join(dir, 'index.sense')) };
   } catch {
     files = null; // without the package, words are matched as they are
   }
@@ -112,6 +125,58 @@ function indexLine(pos: PartOfSpeech, lemma: string): string | undefined {
     else return found.line;
   }
   return undefined;
+}
+
+/**
+ * How often each sense of a lemma was tagged in WordNet's sense-tagged corpus, by "pos:offset"
+ * (index.sense lines are "lemma%ss_type:…  offset  sense_number  tag_count", sorted by key).
+ */
+function senseCounts(lemma: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const wn = open();
+  if (!wn) return counts;
+  const bytes = wn.senses;
+  const prefix = `${lemma}%`;
+  // the first line at or after the prefix
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    const found = lineAt(bytes, mid);
+    if (found && found.line < prefix) low = found.start + found.line.length + 1;
+    else high = mid;
+  }
+  for (let found = lineAt(bytes, low); found?.line.startsWith(prefix); ) {
+    const [key, offset, , count] = found.line.split(' ');
+    const pos = SS_TYPE[key!.charAt(prefix.length)];
+    if (pos) counts.set(`${pos}:${Number(offset)}`, Number(count));
+    const next = found.start + found.line.length + 1;
+    found = next < bytes.length ? lineAt(bytes, next) : undefined;
+  }
+  return counts;
+}
+
+/**
+ * A lemma's likelier senses in one part of speech, each with its weight: its tagged uses against the
+ * commonest sense's, or 1/rank where the corpus tagged the lemma fewer than three times (the index lists
+ * senses commonest first either way); at most three, none under a fifth of the commonest.
+ */
+function weighedSenses(
+  pos: PartOfSpeech,
+  lemma: string,
+  offsets: number[],
+): { offset: number; weight: number }[] {
+  const counts = senseCounts(lemma);
+  const tagged = offsets.map((offset) => counts.get(`${pos}:${offset}`) ?? 0);
+  const total = tagged.reduce((sum, c) => sum + c, 0);
+  if (total < MIN_COUNTS)
+    return offsets.slice(0, MAX_SENSES).map((offset, rank) => ({ offset, weight: 1 / (rank + 1) }));
+  const most = Math.max(...tagged);
+  return offsets
+    .map((offset, i) => ({ offset, weight: (tagged[i]! + 0.5) / (most + 0.5) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_SENSES)
+    .filter((sense) => sense.weight >= MIN_WEIGHT);
 }
 
 interface Synset {
@@ -184,6 +249,8 @@ function lemmasOf(word: string, pos: PartOfSpeech): string[] {
   const candidates = new Set([word]);
   for (const [suffix, ending] of DETACH[pos]) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    // morphy's own exception: "boss", "press" are not plurals of "bos", "pres"
+    if (pos === 'noun' && suffix === 's' && word.endsWith('ss')) continue;
     const base = word.slice(0, -suffix.length) + ending;
     candidates.add(base);
     // "stopped" → "stop"
@@ -227,7 +294,7 @@ const cache = new Map<string, RelatedWord[]>();
 /**
  * Single words WordNet relates to a lowercase word: synonyms in its first senses and derivational forms
  * ("sanction" ↔ "sanctioned" ↔ "sanctioning" come from the stemmer; "negotiator" ↔ "negotiation" from
- * here). The word itself is not included. Weighted by the sense's rank: 1, 1/2, 1/3.
+ * here). The word itself is not included. Weighted by how often the sense is used (weighedSenses).
  */
 export function relatedWords(word: string): RelatedWord[] {
   const cached = cache.get(word);
@@ -255,10 +322,9 @@ export function relatedWords(word: string): RelatedWord[] {
       const pointerCount = Number(fields[3]);
       const senseCount = Number(fields[2]);
       const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
-      offsets.slice(0, MAX_SENSES).forEach((offset, rank) => {
+      for (const { offset, weight } of weighedSenses(pos, lemma, offsets)) {
         const synset = synsetAt(pos, offset);
-        if (!synset) return;
-        const weight = 1 / (rank + 1);
+        if (!synset) continue;
         for (const other of synset.words) add(other, weight, 'synonym');
         for (const offset of synset.similar)
           for (const other of synsetAt(pos, offset)?.words ?? [])
@@ -270,7 +336,7 @@ export function relatedWords(word: string): RelatedWord[] {
           const targetWord = target?.words[link.target - 1];
           if (targetWord) add(targetWord, weight, 'derived');
         }
-      });
+      }
     }
   }
   const related = [...best.values()].sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));

@@ -23,6 +23,19 @@ describe('relatedWords (WordNet)', () => {
     expect(relatedWords(word)).toContainEqual(expect.objectContaining({ word: related, how }));
   });
 
+  it('weighs senses by their uses in the tagged corpus of WordNet (index.sense)', () => {
+    const weightOf = (word: string, related: string) =>
+      relatedWords(word).find((r) => r.word === related)?.weight ?? 0;
+    // "crude" the oil is its commonest noun sense; "vulgar" a rare adjective one
+    expect(weightOf('crude', 'oil')).toBe(1);
+    expect(weightOf('crude', 'vulgar')).toBeGreaterThan(0);
+    expect(weightOf('crude', 'vulgar')).toBeLessThan(0.5);
+  });
+
+  it('does not take a word ending in -ss for a plural (morphy)', () => {
+    expect(relatedWords('boss').map((r) => r.word)).not.toContain('bos');
+  });
+
   it('weighs a rarer sense below the first', () => {
     const envoy = relatedWords('envoy');
     expect(envoy.find((r) => r.word === 'emissary')?.weight).toBeLessThan(1);
