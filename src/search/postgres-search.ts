@@ -31,7 +31,7 @@ export function queryLexemes(terms: QueryTerm[]): QueryLexeme[] {
  * occur in no more passages than this — every query on an archive this small — reads them all, which is
  * exactly lunr's exhaustive search; past it, see `essentialLexemes`.
  */
-export const CANDIDATE_BUDGET = 2500;
+export const CANDIDATE_BUDGET = 4000;
 
 /**
  * Each query lexeme with what PostgreSQL knows of it: in how many passages it occurs (`df`) and its
