@@ -154,7 +154,13 @@ interface WarmUp {
 }
 
 async function warmUpFolders(plainCli: readonly string[], dir: string): Promise<WarmUp> {
-  const env = { KNOWLEDGE_DIR: join(dir, 'knowledge'), CACHE_DIR: join(dir, 'cache'), LOG_LEVEL: 'warn' };
+  const env = {
+    KNOWLEDGE_DIR: join(dir, 'knowledge'),
+    CACHE_DIR: join(dir, 'cache'),
+    LOG_LEVEL: 'warn',
+    // never a database named in .env: the invented article is no one's knowledge
+    DATABASE_URL: '',
+  };
   await mkdir(env.KNOWLEDGE_DIR, { recursive: true });
   await writeFile(join(env.KNOWLEDGE_DIR, '2020-01-02-harbour-talks.md'), WARM_UP_ARTICLE);
   const [command, ...args] = plainCli;
