@@ -44,9 +44,14 @@ const CHAT_FORMS: Record<string, string> = {
   '+': 'and',
 };
 
+// "@Reader, who is …" / "<@140…> who is …": a message that opens by addressing someone in the channel.
+// The address says who is asked, not what; a handle later in the text ("what did @ZelenskyyUa post") stays.
+const LEADING_ADDRESS = /^\s*(?:(?:@[\p{L}\p{N}_.-]+|<@!?\d+>)[\s,:;–—-]*)+/u;
+
 /** The question with chat spellings written out: "whats up w/ the talks" → "what is up with the talks". */
 export function expandChatForms(question: string): string {
   return question
+    .replace(LEADING_ADDRESS, '')
     .split(/(\s+)/)
     .map((part) => {
       const bare = part.toLowerCase().replace(/[?!.,]+$/, '');
