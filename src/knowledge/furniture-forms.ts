@@ -46,8 +46,18 @@ const IMPERATIVE_START =
   /^(?:get|sign|subscribe|join|follow|download|read|watch|listen|share|click|tap|register|log|try|support|donate|enter|discover|explore|see|find|save|send|tell|sign up|learn|start|unlock|upgrade|stay|keep|never|don['’]t)\b/i;
 
 // what a call to action points the reader at: the page, its media, more of it, the reader themselves
-const READER_DEIXIS =
-  /\b(?:more|here|below|above|now|today|our|your|you|(?:this|the|our)\s+(?:full\s+|latest\s+)?(?:video|clip|story|article|report|discussion|page|link|podcast|episode|interview|analysis|piece|gallery|live\s+blog|newsletter|app|website|site|coverage|briefing|explainer))\b/i;
+const PAGE_NOUNS =
+  'video|clip|story|article|report|discussion|page|link|podcast|episode|interview|analysis|piece|gallery|live\\s+blog|newsletter|app|website|site|coverage|briefing|explainer|digest|e-?mail|issue|edition|letter';
+// the page itself: "here", "below", "this email", "our newsletter"
+const PAGE_DEIXIS = new RegExp(
+  `\\b(?:here|below|above|(?:this|our)\\s+(?:full\\s+|latest\\s+)?(?:${PAGE_NOUNS}))\\b`,
+  'i',
+);
+// … and what a call to action points at besides: "more", "now", the reader, "the full interview"
+const READER_DEIXIS = new RegExp(
+  `\\b(?:more|now|today|our|your|you|the\\s+(?:full\\s+|latest\\s+)?(?:${PAGE_NOUNS}))\\b|${PAGE_DEIXIS.source}`,
+  'i',
+);
 
 // the reader as the subject: "viewers can explore this discussion", "readers may find …", "you can watch"
 const READER_SUBJECT =
@@ -60,7 +70,7 @@ const PAGE_MEDIA_PASSIVE =
 // imperatives of reading, viewing, listening and signing up that open a call to action ("Never …" or
 // "Keep …" open prose too, so the line rules' wider set is not used inside paragraphs)
 const CTA_START =
-  /^(?:read|watch|listen|learn|click|tap|subscribe|sign\s+up|sign\s+in|register|log\s+in|join|follow|download|share|explore|discover|see|check\s+out|find\s+out|get|stay\s+tuned)\b/i;
+  /^(?:read|watch|listen|learn|click|tap|subscribe|unsubscribe|sign\s+up|sign\s+in|register|log\s+in|join|become|follow|forward|download|share|explore|discover|see|check\s+out|find\s+out|get|stay\s+tuned)\b/i;
 
 /**
  * A call to action addressed to the reader, by its form: a sentence that opens with an imperative of
@@ -101,8 +111,12 @@ export const formRules: FormRule[] = [
       SECOND_PERSON.test(line) &&
       (SITE_SPEAKS.test(line) ||
         IMPERATIVE_START.test(line.trim()) ||
+        // "You are receiving this email because …", "Here is what you need to know today."
+        PAGE_DEIXIS.test(line) ||
         /^by\s+\p{L}+ing\b/iu.test(line.trim())),
   },
+  // "Listen to this digest (6 min)", "Forward this digest to a colleague."
+  { name: 'call-to-action', test: (line) => isCallToAction(line) },
   { name: 'label-link', test: (line) => CAPS_LABEL_LINK.test(line.trim()) || TITLE_LABEL.test(line.trim()) },
   {
     name: 'author-blurb',

@@ -144,25 +144,41 @@ const STATEMENT_CUE = new RegExp(
 );
 
 /**
- * Who issued "the statement" a quote is said to be in: the subject of the nearest sentence before the
- * quote (its own first, up to three back) that mentions a statement ("The ministry said in a statement",
- * "The Ministry of Foreign Affairs in its statement emphasised …"). Nobody when no sentence says whose.
+ * Who issued "the statement" a quote is said to be in, walking back from the quote (its own sentence
+ * first, up to four): the subject before a mention of a statement ("The ministry said in a statement",
+ * "The Ministry of Foreign Affairs in its statement emphasised …"), else the source of an "according to"
+ * or the subject of a verb of speaking (the statement is what the last one to speak issued). A sentence
+ * whose subject is the statement itself ("The statement said …") says nothing of whose it is. Nobody when
+ * no sentence says.
  */
 function statementAuthor(ctx: ArticleContext, before: number): Subject | undefined {
   const sentences = ctx.article.sentences;
+  const issuer = (s: Subject) =>
+    s.kind !== 'pronoun' &&
+    !(s.kind === 'entity' && (modifiesNext(ctx, s) || afterPreposition(ctx, s))) &&
+    (s.kind !== 'entity' || s.type !== 'place' || isCountryOrCapital(s.text));
   let index = sentences.findLastIndex((s) => s.start <= before);
   for (let back = 0; index >= 0 && back < 4; index--, back++) {
     const sentence = sentences[index]!;
     const end = back === 0 ? before : sentence.end;
-    const mention = new RegExp(`\\b${DOCUMENT}\\b`, 'i').exec(ctx.masked.slice(sentence.start, end));
-    if (!mention) continue;
-    const at = sentence.start + mention.index;
-    return subjectsIn(ctx, sentence.start, at).find(
-      (s) =>
-        s.kind !== 'pronoun' &&
-        !(s.kind === 'entity' && (modifiesNext(ctx, s) || afterPreposition(ctx, s))) &&
-        (s.kind !== 'entity' || s.type !== 'place' || isCountryOrCapital(s.text)),
+    const text = ctx.masked.slice(sentence.start, end);
+    const subjects = subjectsIn(ctx, sentence.start, end);
+    const mention = new RegExp(`\\b${DOCUMENT}\\b`, 'i').exec(text);
+    if (mention) {
+      const author = subjects.find((s) => s.end <= sentence.start + mention.index && issuer(s));
+      if (author) return author;
+    }
+    const according = subjects.find((s) =>
+      /\baccording to\s+$/i.test(ctx.masked.slice(Math.max(sentence.start, s.start - 20), s.start)),
     );
+    if (according) return according;
+    for (const verb of text.matchAll(/\p{L}+/gu)) {
+      if (!SPEECH_VERBS.has(verb[0])) continue;
+      const at = sentence.start + verb.index;
+      const speaker = subjectOf(ctx, subjects, sentence.start, at, verb[0]);
+      if (speaker && issuer(speaker)) return speaker;
+      break;
+    }
   }
   return undefined;
 }
@@ -242,8 +258,9 @@ function beforeCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attrib
 }
 
 // between a subject and its verb: an adverb, a time, an appositive or a participle phrase set off by commas
+// (two: "Name, 67, who left on Sunday, said")
 const SUBJECT_GAP =
-  /^(?:\s*,[^,;:]{1,90},|,)?\s+(?:(?:also|then|later|again|once|\p{Ll}+ly)\s+)?(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?$/u;
+  /^(?:(?:\s*,[^,;:]{1,90}){1,2},|,)?\s+(?:(?:also|then|later|again|once|\p{Ll}+ly)\s+)?(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?$/u;
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*$/u;
 
@@ -315,7 +332,8 @@ function speaks(ctx: ArticleContext, subject: Subject, verbAt: number): boolean 
   if (subject.type === 'person') return true;
   // a place speaks for its government only when it is a country or a capital ("Moscow accused …")
   if (subject.type === 'place' && !isCountryOrCapital(subject.text)) return false;
-  return /^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.masked.slice(subject.end, verbAt));
+  // "Naftorez, the state gas company, said": past an appositive set off by commas
+  return /^(?:\s*,[^,;:]{1,60},)?\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.masked.slice(subject.end, verbAt));
 }
 
 function afterPreposition(ctx: ArticleContext, subject: Subject): boolean {

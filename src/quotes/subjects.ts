@@ -78,11 +78,12 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
           ((s.type === 'person' && !/^['’]s\b/.test(ctx.masked.slice(s.end, s.end + 3))) ||
             (s.start <= start && s.end >= end)),
       );
-      // "Oksana Lirnyk, the delegation head, said": an appositive describes the name before it
+      // "Oksana Lirnyk, the delegation head, said", "Naftorez, the state gas company, said": an appositive
+      // describes the name before it
       const appositive = subjects.some(
         (s) =>
           s.kind === 'entity' &&
-          s.type === 'person' &&
+          (s.type === 'person' || s.type === 'organisation') &&
           (/^,\s*$/.test(ctx.masked.slice(s.end, start)) || /^,\s*$/.test(ctx.masked.slice(end, s.start))),
       );
       // "the head of the regional administration said", "the ministry's spokeswoman said": a noun

@@ -35,6 +35,11 @@ describe('furniture by its form', () => {
     ['Get our morning briefing in your inbox.', [], 'reader-prompt'],
     ['By signing up you agree to our Terms of Use.', [], 'reader-prompt'],
     ['Unlock every story. Start your free trial today.', [], 'reader-prompt'],
+    ['Here is what you need to know this morning.', [], 'reader-prompt'],
+    ['You are receiving this newsletter because you registered at the site.', [], 'reader-prompt'],
+    ['Listen to this article (4 min)', [], 'call-to-action'],
+    ['Forward this digest to a colleague.', [], 'call-to-action'],
+    ['Watch the full interview with the governor.', [], 'call-to-action'],
     ['MOST READ: Why the border stayed shut', [], 'label-link'],
     ['Our Standards: The Editorial Code.', [], 'label-link'],
     ['Lind covers the Baltics for the agency.', ['lind'], 'author-blurb'],
@@ -49,6 +54,9 @@ describe('furniture by its form', () => {
     ['Lind said the border would reopen.', ['holm'], undefined],
     ['UPDATE: Russia struck the port again overnight.', [], undefined],
     ['The previous exchange (in May) returned 205 soldiers.', [], undefined],
+    ['You only have to read the report to see why Kyiv refused.', [], undefined],
+    ['Listen to the sirens at night and the truce sounds thin.', [], undefined],
+    ['Forward positions were shelled overnight.', [], undefined],
   ])('%s (byline %j) → %s', (line, bylines, expected) => {
     expect(furnitureFormOf(line, { bylineSurnames: bylines })).toBe(expected);
   });

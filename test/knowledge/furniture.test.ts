@@ -235,6 +235,8 @@ describe('the five articles', () => {
         'caption',
         'table-rule',
         'translation-credit',
+        // "… viewers can explore this discussion on the Russia-Ukraine conflict." alone on its line
+        'call-to-action',
       ]),
     );
   });

@@ -16,3 +16,12 @@ describe('the head noun of a state’s name', () => {
     expect(resolveEntity(table, epithet)?.name).toBe(expected);
   });
 });
+
+describe('a dateline’s place is not a person', () => {
+  it('“ABU DHABI, March 11 — … in Abu Dhabi” is a place, though “Abu” is a first name', () => {
+    const table = buildEntityTable([
+      articleOf('ABU DHABI, March 11 (Gulf Wire) - The delegations met in Abu Dhabi on Wednesday.'),
+    ]);
+    expect(resolveEntity(table, 'Abu Dhabi')?.type).toBe('place');
+  });
+});

@@ -102,6 +102,30 @@ describe('speakers in any article', () => {
       'Ilse Brandt',
     ],
     [
+      'an organisation no lexicon knows, named after its noun, speaks',
+      'In a separate statement, the armed group Kordon, which operates near the border, denied the report. Kordon said the drones had been “flying low”.',
+      'flying low',
+      'Kordon',
+    ],
+    [
+      'an organisation named with an appositive noun speaks past the appositive',
+      'Teplomerezha, the state heating company, said repairs would take “at least a month”.',
+      'at least a month',
+      'Teplomerezha',
+    ],
+    [
+      'a name no context calls an organisation is not learned as one: nobody',
+      'The truce was signed with Tarvaan on Friday. Tarvaan said the mediators had given “firm guarantees”.',
+      'firm guarantees',
+      'unattributed',
+    ],
+    [
+      '“…” is said in the statement: the source of “according to” two sentences back',
+      'The energy ministry reported new damage on Tuesday. According to the ministry, 300 homes lost power. The statement said crews were on site.\n“Every repair is made under fire,” is said in the statement.',
+      'Every repair is made',
+      'the ministry',
+    ],
+    [
       'a readout',
       '“The leaders agreed to stay in touch,” the readout said.',
       'The leaders agreed',
@@ -393,5 +417,15 @@ describe('pronouns and subjects, precision first', () => {
     const quotes = await quotesOf(body);
     const quote = quotes.find((q) => q.quote.startsWith(words));
     expect(quote?.speaker, JSON.stringify(quotes.map((q) => [q.quote, q.speaker]))).toBe(speaker);
+  });
+});
+
+describe('reported speech past an age and a relative clause', () => {
+  it('“Name, 67, who left on Sunday, said …” is the name’s reported speech', async () => {
+    const quotes = await quotesOf(
+      'Ilse Varkonyi, 67, who left her house on the island on Sunday, said she had taken only her documents.',
+    );
+    const reported = quotes.find((q) => q.reported && q.quote.startsWith('she had taken'));
+    expect(reported?.speaker).toBe('Ilse Varkonyi');
   });
 });

@@ -29,8 +29,11 @@ export function buildEntityTable(
     filedPlaces(article).map((name) => ({ name, type: 'place' as const })),
   );
   const places = mergePlaces([...learnPlaces(articles, personWords), ...filed]);
+  // "in Abu Dhabi on Wednesday" reads like a first name and a surname; a dateline says it is a place
+  const filedKeys = new Set(filed.map((place) => formKey(place.name)));
+  const persons = people.filter((person) => !filedKeys.has(formKey(person.name)));
   const united = applyAliasFile(
-    [...people, ...places, ...countriesOfDemonyms(articles, places)],
+    [...persons, ...places, ...countriesOfDemonyms(articles, places)],
     aliasEntries,
   );
   for (const draft of united) if (draft.type !== 'person') addCountryNames(draft);

@@ -35,3 +35,9 @@ export function listedGenderOf(firstName: string): Gender | undefined {
   const [gender] = genders;
   return gender === 'male' || gender === 'female' ? gender : undefined;
 }
+
+/** Whether any of the lists holds the word as a first name ("Bohdan said" is a person, not an organisation). */
+export function isListedFirstName(word: string): boolean {
+  const key = word.toLowerCase();
+  return loadLists().some((list) => list.has(key));
+}

@@ -1,8 +1,10 @@
 import type { Article } from '../../knowledge/types.js';
 import { nlp } from '../compromise.js';
+import { SPEECH_VERBS } from '../reporting-verbs.js';
 import { capitalisedRuns, isCapitalised, isPossessive } from './capitalised-runs.js';
+import { isListedFirstName } from './first-names.js';
 import { isCommonWord, isDateWord, isPlaceWord, wordTags } from './lexicon.js';
-import { type Token, tokenise } from './normalise.js';
+import { editDistance, type Token, tokenise } from './normalise.js';
 import { adjacent, INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
 
 export interface PlaceSighting {
@@ -17,13 +19,18 @@ const LOCATIVE = new Set(['in', 'on', 'at', 'to', 'from', 'near', 'across', 'int
  * Places and organisations, from runs of capitalised words that are not people or titles: single words
  * compromise's lexicon knows ("Crimea", "NATO"), longer names compromise recognises in the run alone
  * ("International Monetary Fund", "Eastern Europe"), unknown words after "in"/"on" ("in Donbas"), and a
- * word the text writes as "the Kremlin" at least twice where it heads its phrase (an institution).
+ * word the text writes as "the Kremlin" at least twice where it heads its phrase (an institution), and
+ * an unknown name the text gives an organisation's noun ("the armed group Zarnytsia", "Naftorez, the
+ * state gas company,") that is the subject of a verb of speaking: an organisation, learned from the
+ * context as a person is from a title ("Zarnytsia said …").
  * Runs are classified one at a time and cached, so a whole sentence never goes through compromise.
  */
 export function learnPlaces(articles: Article[], personWords: ReadonlySet<string>): PlaceSighting[] {
   const sightings: PlaceSighting[] = [];
   const definite = new Map<string, number>();
   const located = new Set<string>();
+  const speaking = new Set<string>();
+  const cued = new Set<string>();
   for (const article of articles) {
     for (const sentence of article.sentences) {
       const text = sentence.text;
@@ -41,7 +48,16 @@ export function learnPlaces(articles: Article[], personWords: ReadonlySet<string
       tokens.forEach((token, i) => {
         const before = tokens[i - 1];
         const next = tokens[i + 1];
-        if (!before || !isCapitalised(token) || !isUnknownWord(token, personWords)) return;
+        if (!isCapitalised(token) || !isUnknownWord(token, personWords)) return;
+        // "Naftorez, the state gas company, said": the appositive names what it is, then it speaks
+        const appositive = ORGANISATION_APPOSITIVE.exec(text.slice(token.end));
+        const afterAppositive = appositive
+          ? /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(token.end + appositive[0].length))?.[1]
+          : undefined;
+        if (speaksNext(text, tokens, i) || (afterAppositive && SPEECH_VERBS.has(afterAppositive)))
+          speaking.add(token.raw);
+        if ((before && ORGANISATION_NOUNS.has(before.norm)) || appositive) cued.add(token.raw);
+        if (!before) return;
         // a word that modifies a noun ("the Easter holidays") is not named as a thing in its own right
         if (next && adjacent(text, token, next) && !isPossessive(token) && isNounLike(next)) return;
         const name = text.slice(token.start, token.end);
@@ -53,7 +69,43 @@ export function learnPlaces(articles: Article[], personWords: ReadonlySet<string
   for (const name of located) sightings.push({ name, type: 'place' });
   for (const [name, count] of definite)
     if (count >= 2 && !located.has(name)) sightings.push({ name, type: 'organisation' });
+  for (const name of speaking) {
+    if (!cued.has(name) || located.has(name) || INSTITUTION_HEADS.has(name.toLowerCase())) continue;
+    // a first name ("Bohdan said") is a person's; a word a letter from a person's name is that name misspelt
+    if (isListedFirstName(name) || nearPersonWord(name, personWords)) continue;
+    sightings.push({ name, type: 'organisation' });
+  }
   return sightings;
+}
+
+// nouns for an organisation: the capitalised name right after one, or with one in an appositive, is its name
+const ORGANISATION_NOUNS = new Set(
+  'group company firm operator movement militia party agency broadcaster channel newspaper network organisation organization charity foundation battalion brigade regiment corporation bank utility provider producer monopoly media outlet'.split(
+    ' ',
+  ),
+);
+const ORGANISATION_APPOSITIVE = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...ORGANISATION_NOUNS].join('|')})\\s*,`,
+  'u',
+);
+
+/** A word a letter or two from a person's name ("Pesko" for Peskov) is that name misspelt. */
+function nearPersonWord(word: string, personWords: ReadonlySet<string>): boolean {
+  const key = word.toLowerCase();
+  const limit = key.length >= 9 ? 2 : 1;
+  for (const other of personWords)
+    if (Math.abs(other.length - key.length) <= limit && editDistance(other, key, limit) <= limit) return true;
+  return false;
+}
+
+/** A verb of speaking right after the word, perhaps past an adverb: "Zarnytsia (also) said". */
+function speaksNext(text: string, tokens: Token[], at: number): boolean {
+  for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {
+    if (!/^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+    if (SPEECH_VERBS.has(tokens[i]!.norm)) return true;
+    if (!/ly$/.test(tokens[i]!.norm)) return false;
+  }
+  return false;
 }
 
 /** Parts of a capitalised run between people, titles and sentence-opening words. */
