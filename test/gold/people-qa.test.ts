@@ -142,17 +142,19 @@ describe('scoring rules', () => {
   });
 });
 
-// the held-out half of the set, through the CLI as the bot is judged; floors a little under the scores
-// measured before #12's tuning (README "Quality, measured"), so a regression fails and progress does not
+// the held-out half of the set, through the CLI as the bot is judged, so a regression fails
 describe('/ask on the people-typed test split', () => {
-  it('answers, abstains and stays unconfident when wrong at least as well as before tuning', async () => {
+  // floors a little under the scores measured after this session's #12 work (README "Quality, measured":
+  // 20/43 answered, 9/18 abstained, 40/72 in all, 11/11 chat, 2/37 wrong and confident), never tuned on
+  it('answers, abstains and stays unconfident when wrong at least as well as measured', async () => {
     const [test] = await scoreSets([SET], { only: 'test', command: CLI_COMMAND });
     const s = test!.summary;
     expect(test!.split).toBe('test');
     expect(s.questions).toBe(72);
-    expect(s.answeredRight.n).toBeGreaterThanOrEqual(17); // 20/43 before
-    expect(s.overall.n).toBeGreaterThanOrEqual(24); // 27/72 before
-    expect(s.notAnswerRight.n).toBeGreaterThanOrEqual(5); // 6/11 before
-    expect(s.wrongConfident.n / s.wrongConfident.of).toBeLessThanOrEqual(0.45); // 23/62 before
+    expect(s.answeredRight.n).toBeGreaterThanOrEqual(18);
+    expect(s.abstainedRight.n).toBeGreaterThanOrEqual(8);
+    expect(s.overall.n).toBeGreaterThanOrEqual(37);
+    expect(s.notAnswerRight.n).toBeGreaterThanOrEqual(10);
+    expect(s.wrongConfident.n / s.wrongConfident.of).toBeLessThanOrEqual(0.12);
   });
 });
