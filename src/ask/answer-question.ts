@@ -154,6 +154,7 @@ async function rankAndAnswer(
     wantsSpeech: analysis.type === 'said',
     speaker: questionSpeaker(kb, analysis, terms),
     recency: analysis.recent ? recencyOf(kb) : undefined,
+    focusOwner: focusOwnerOf(analysis, terms),
     questionEntities: new Set(analysis.names.flatMap((name) => resolveEntity(kb.entities, name)?.name ?? [])),
   };
   const ranked = rankSentences(kb, candidates, query);
@@ -257,6 +258,14 @@ function windowCitation(kb: KnowledgeBase, ranked: RankedSentence): Citation {
 const RELATED_PER_TERM = 6;
 function knownRelated(kb: KnowledgeBase, related: { stem: string; weight: number }[]) {
   return related.filter((r) => (kb.stemDf[r.stem] ?? 0) > 0).slice(0, RELATED_PER_TERM);
+}
+
+/** "whats ukraine's gdp": the focus's stem and every stem that names its owner ("ukrain", "kyiv"). */
+function focusOwnerOf(analysis: QuestionAnalysis, terms: ReturnType<typeof weighTerms>) {
+  if (!analysis.owner || !analysis.focus) return undefined;
+  const owner = stem(analysis.owner);
+  const term = terms.find((t) => t.stem === owner);
+  return { focus: stem(analysis.focus), owner: new Set([owner, ...(term?.alternatives ?? [])]) };
 }
 
 const keyOf = (citation: Citation) => `${citation.articleId}:${citation.start}`;

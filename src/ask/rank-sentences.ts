@@ -2,6 +2,7 @@ import type { AnswerKind, SentenceFeatures } from '../features/sentence-features
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { entityNamed } from '../nlp/entities/index.js';
+import { stem } from '../nlp/stems.js';
 import { speaksIn } from './speakers.js';
 import type { WeightedTerm } from './term-weights.js';
 
@@ -41,6 +42,8 @@ export interface RankingQuery {
   speaker?: string | undefined;
   /** canonical names of the entities the question names: a who/where answer must name someone else */
   questionEntities: ReadonlySet<string>;
+  /** "whats ukraine's gdp": the focus's stem and the stems that name its owner (the word, its alternatives) */
+  focusOwner?: { focus: string; owner: ReadonlySet<string> } | undefined;
   /** 0–1 by article date (newest 1) when the question asks for the latest, else nothing */
   recency?: ((articleId: string) => number) | undefined;
 }
@@ -142,6 +145,8 @@ export function rankSentences(
         score += TYPE_BONUS / 2;
       else fitsType = false;
     }
+    // "Russia's GDP" does not answer "whats ukraine's gdp", however near Ukraine is named
+    if (query.focusOwner && ownedByAnother(sentence.text, query.focusOwner)) fitsType = false;
     if (query.wantsReason && !holds(sentence, ['reason']) && holds(after, ['reason'])) withAfter = true;
     if (query.speaker) {
       // their words, in the sentence or in a neighbour that continues or introduces it
@@ -204,6 +209,20 @@ export function rankSentences(
 /** A candidate that can answer: the right kind of content and all the question's names. */
 export function canAnswer(candidate: RankedSentence): boolean {
   return candidate.fitsType && candidate.missingRequired === 0;
+}
+
+// a name's possessive and the one to three words after it: "Russia’s GDP", "Russia's annual oil revenue"
+const NAMED_OWNER = /(\p{Lu}[\p{L}-]*)['’]s\s+(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/gu;
+
+/** Whether the sentence gives the thing asked about an owner by name other than the question's. */
+export function ownedByAnother(text: string, asked: { focus: string; owner: ReadonlySet<string> }): boolean {
+  for (const match of text.matchAll(NAMED_OWNER)) {
+    const owner = stem(match[1]!.toLowerCase());
+    if (asked.owner.has(owner)) continue;
+    if (match.slice(2).some((word) => word !== undefined && stem(word.toLowerCase()) === asked.focus))
+      return true;
+  }
+  return false;
 }
 
 function entityKind(kb: KnowledgeBase, name: string): AnswerKind | undefined {

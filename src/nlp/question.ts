@@ -43,6 +43,8 @@ export interface QuestionAnalysis {
   focus: string | undefined;
   /** the focus and the noun of its "of" phrase; all must occur in the articles */
   focusNouns: string[];
+  /** whose focus the question asks about: "ukraine" in "whats ukraine's gdp" */
+  owner: string | undefined;
   /**
    * the question's own verbs ("agreed", "postponed", "led"), which an answer must state, not just its
    * names; auxiliaries and reporting scaffolding ("say", "tell") are not predicates
@@ -234,6 +236,13 @@ function aboutTopic(doc: Doc): string | undefined {
   return undefined;
 }
 
+/** The word that owns the focus in "X's [adjective] focus" ("ukraine" in "whats ukraine's gdp"), lowercase. */
+function ownerOf(question: string, focus: string): string | undefined {
+  const escaped = focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(\\p{L}+)['’]s\\s+(?:\\p{L}+\\s+){0,2}?${escaped}\\b`, 'iu').exec(question);
+  return found?.[1]?.toLowerCase();
+}
+
 /** The last noun of a run of common nouns: "minister" in "prime minister". */
 function headIndex(terms: TaggedTerm[], index: number): number {
   let head = index;
@@ -310,6 +319,7 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
     names: withAcronyms(namesIn(question, doc), acronyms),
     focus: nouns[0],
     focusNouns: nouns,
+    owner: nouns[0] ? ownerOf(question, nouns[0]) : undefined,
     predicates: predicatesIn(doc),
     topic: type === 'said' ? aboutTopic(doc) : undefined,
     recent,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../scripts/fit-confidence.js';
 import { acceptedKinds } from '../../src/ask/answer-type.js';
 import { confidenceLabel } from '../../src/ask/confidence.js';
+import { ownedByAnother } from '../../src/ask/rank-sentences.js';
 import { analyseQuestion } from '../../src/nlp/question.js';
+import { stem } from '../../src/nlp/stems.js';
 import { realEngine } from '../helpers.js';
 
 describe('acceptedKinds: what can answer a question', () => {
@@ -74,5 +76,27 @@ describe('/ask answers on the real articles', () => {
     'How many civilians died in the strike?',
   ])('abstains when no passage holds the kind of answer asked for: %s', async (question) => {
     expect((await (await realEngine()).ask(question)).abstained).toBe(true);
+  });
+});
+
+// invented sentences: a named owner other than the question's
+describe('ownedByAnother: the thing asked about belongs to someone else', () => {
+  const ukraineGdp = { focus: stem('gdp'), owner: new Set([stem('ukraine'), stem('kyiv')]) };
+  it.each<[string, boolean]>([
+    ['Official estimates say Russia’s GDP contracted by 3% last year.', true],
+    ["Russia's annual GDP growth slowed.", true],
+    ['Ukraine’s GDP fell by a third in the first year of the war.', false],
+    ["Kyiv's GDP figures were revised.", false],
+    // no owner by name, or the owner of something else
+    ['The country’s GDP fell by a third.', false],
+    ['Russia’s army took the town, and GDP figures were not published.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(ownedByAnother(text, ukraineGdp)).toBe(expected);
+  });
+
+  it('reads the owner of the focus from the question', () => {
+    expect(analyseQuestion("whats ukraine's gdp").owner).toBe('ukraine');
+    expect(analyseQuestion("what is russia's annual oil revenue").owner).toBe('russia');
+    expect(analyseQuestion('what is the gdp of ukraine').owner).toBeUndefined();
   });
 });
