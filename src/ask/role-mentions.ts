@@ -5,8 +5,8 @@ import type { QuestionAnalysis, QuestionTerm } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { withCountriesForCapitals } from '../nlp/synonyms.js';
 
-// nothing but "who is (the)" before the role
-const ASKS_WHO_IS = /^\W*(who|whom)(\W*s|\s+(is|was|are|were|will be))?(\s+(the|now|currently))*\s*$/i;
+// "who is (the)" just before the role (markup or a mention may come before it: "@bot **who** is …")
+const ASKS_WHO_IS = /\b(who|whom)\W*(s|is|was|are|were|will be)?(\W+(the|now|currently))*\W*$/i;
 
 /**
  * A question that names someone by the role the articles give them ("kyiv's leader", "the ukrainian
@@ -29,9 +29,8 @@ export function withRolesRead(
   const people = [...new Set(roles.map((m) => m.entity))].filter((name) => entityNamed(kb.entities, name));
   // "who is the US envoy", "who's kyiv's leader", "which official is the US envoy"
   const asksForHolder =
-    analysis.type === 'who' &&
-    ((analysis.focus !== undefined && roleStems.has(stem(analysis.focus))) ||
-      roles.some((m) => ASKS_WHO_IS.test(text.slice(0, m.start))));
+    (analysis.type === 'who' && analysis.focus !== undefined && roleStems.has(stem(analysis.focus))) ||
+    roles.some((m) => ASKS_WHO_IS.test(text.slice(0, m.start)));
   // a who-question is best answered where the text gives the role with the name ("Sergey Lavrov, Russia's
   // foreign minister"), so its words stay; elsewhere the person stands for them
   const terms: QuestionTerm[] = asksForHolder

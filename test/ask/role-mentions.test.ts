@@ -25,6 +25,8 @@ describe('withRolesRead: a role in a question names the person the articles give
     ['what does the ukrainian president want', ['Volodymyr Zelenskyy'], []],
     ['what did the russian foreign minister call the deadline', ['Sergey Lavrov'], []],
     ['who is the us envoy', [], ['Steve Witkoff']],
+    // markup or a chat mention before the question word (a Discord message read as typed)
+    ['@Reader **who** is Russia’s foreign minister?', [], ['Sergey Lavrov']],
     ['what did Peskov say', ['Peskov'], []],
   ])('%s → names %j, holders %j', async (question, names, holders) => {
     const { knowledge } = await realEngine();
