@@ -137,6 +137,9 @@ const SOURCE_HEAD_WORD = new RegExp(`^(?:${SOURCE_HEADS})$`, 'u');
 
 const DOCUMENT = '(?:statement|communiqu[ée]|declaration|press release)';
 
+// a document as the subject of its sentence: "The statement said …"
+const DOCUMENT_SUBJECT = new RegExp(`^\\s*(?:the|its|their)\\s+${DOCUMENT}\\s+(?:also\\s+)?$`, 'i');
+
 // a document as the speaker's stand-in after the quote
 const STATEMENT_CUE = new RegExp(
   `^(?:(?:it\\s+)?(?:is|was|has been)\\s+said\\s+in\\s+(?:the|its|their|a)\\s+${DOCUMENT}|(?:the|its|their)\\s+${DOCUMENT}\\s+(?:said|says|read|reads|added|stated)|(?:said|says|reads?|added|stated)\\s+the\\s+${DOCUMENT})\\b`,
@@ -273,6 +276,12 @@ export function reportedSpeaker(
 ): Attribution | undefined {
   const subjects = subjectsIn(ctx, sentenceStart, verbAt);
   const subject = subjectOf(ctx, subjects, sentenceStart, verbAt, verb);
+  // "The statement said that boats would leave …": a document opening its sentence speaks for whoever
+  // issued it, named before
+  if (!subject && DOCUMENT_SUBJECT.test(ctx.masked.slice(sentenceStart, verbAt))) {
+    const author = statementAuthor(ctx, sentenceStart);
+    return author ? speakerOf(ctx, author, cueText(ctx, verb, verbAt), 'verb') : undefined;
+  }
   if (!subject) return undefined;
   const gap = ctx.masked.slice(subject.end, verbAt);
   // "Ukraine's deputy head of delegation, Name Surname, said …": the name the layer could not learn is

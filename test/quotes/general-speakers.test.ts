@@ -429,3 +429,19 @@ describe('reported speech past an age and a relative clause', () => {
     expect(reported?.speaker).toBe('Ilse Varkonyi');
   });
 });
+
+describe('a statement speaks for whoever issued it', () => {
+  it.each<[string, string, string | undefined]>([
+    [
+      'The energy ministry said on Tuesday that repairs had begun. The statement said that crews would work at night.',
+      'crews would work at night',
+      'the energy ministry',
+    ],
+    // nobody named as issuing it: no reported speech
+    ['The talks ended late. The statement said that both sides would report back.', 'both sides', undefined],
+  ])('%s', async (body, words, speaker) => {
+    const quotes = await quotesOf(body);
+    const reported = quotes.find((q) => q.reported && q.quote.startsWith(words));
+    expect(reported?.speaker).toBe(speaker);
+  });
+});
