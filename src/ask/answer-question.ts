@@ -18,7 +18,7 @@ import { isKnownStem, unknownNames } from './known-names.js';
 import { distinctPoints, sameFactElsewhere, wordingOverlap } from './points.js';
 import { canAnswer, type RankedSentence, type RankingQuery, rankSentences } from './rank-sentences.js';
 import { recencyOf } from './recency.js';
-import { withActors, withRolesRead } from './role-mentions.js';
+import { withActors, withNamesFound, withRolesRead } from './role-mentions.js';
 import { questionSpeaker } from './speakers.js';
 import { spellingVariant } from './spelling.js';
 import { suggestionsFor } from './suggestions.js';
@@ -82,7 +82,7 @@ async function rankAndAnswer(
   shown: Set<string>,
   more: boolean,
 ): Promise<AnswerTrace> {
-  const read = withRolesRead(kb, analyseQuestion(question));
+  const read = withRolesRead(kb, withNamesFound(kb, analyseQuestion(question)));
   const { holders } = read;
   const analysis = withActors(kb, read.analysis);
   const sentenceCount = kb.sentenceById.size;

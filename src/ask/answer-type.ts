@@ -24,6 +24,8 @@ export function acceptedKinds(analysis: QuestionAnalysis): readonly AnswerKind[]
     case 'quantity':
       // "how long" can be answered by "since 2014" as well as by "three years"
       if (/\bhow long\b/.test(text)) return ['number', 'date'];
+      // "how old is X": an age, not any figure in a passage that names X
+      if (/\bhow old\b/.test(text)) return ['age'];
       // a share is answered by a share, a sum of money by a sum, not by any figure in the passage
       if (SHARE.test(text)) return ['percent'];
       if (MONEY_WORDS.test(text)) return ['money'];

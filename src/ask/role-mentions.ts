@@ -127,3 +127,24 @@ function actorsOf(table: EntityTable): Map<string, string[]> {
   actorTables.set(table, actors);
   return actors;
 }
+
+/**
+ * The people the entity layer finds in a question however it was typed ("where will trump and putin meet"),
+ * added to the names compromise found: lower case hides a name from compromise,
+ * not from the articles' own entity table, and a name the question gives is one its answer must hold.
+ * Each is added as typed (the words of the question), so "trump" requires "trump", not "donald".
+ */
+export function withNamesFound(kb: KnowledgeBase, analysis: QuestionAnalysis): QuestionAnalysis {
+  const typed = new Set(analysis.names.flatMap(stemsOf));
+  const found = findMentions(kb.entities, analysis.text)
+    // people only: a place or an institution is often meant by another word for it ("the White House"
+    // answered by what Trump did, "Brussels" by the EU), which the answer-must-hold rule would refuse
+    .filter((m) => m.via !== 'role' && entityNamed(kb.entities, m.entity)?.type === 'person')
+    .map((m) => m.text.replace(/['’]s?$/i, ''))
+    .filter((text) => {
+      const stems = stemsOf(text);
+      return stems.length > 0 && !stems.every((s) => typed.has(s));
+    });
+  if (found.length === 0) return analysis;
+  return { ...analysis, names: [...analysis.names, ...new Set(found)] };
+}

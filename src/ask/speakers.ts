@@ -43,7 +43,11 @@ const REPORTING =
  * reports speech ("said", "told", a quotation mark) and names them or refers to them ("he said").
  */
 export function speaksIn(kb: KnowledgeBase, sentence: Sentence, speaker: string): boolean {
-  if (quotedSpeakersOf(kb).get(sentence.id)?.has(speaker)) return true;
+  const quoted = quotedSpeakersOf(kb).get(sentence.id);
+  if (quoted?.has(speaker)) return true;
+  // a quotation the quote layer credits to someone else is their words, however near the speaker is named
+  // ("…,” Trump said during a meeting with Mark Rutte" does not say what Rutte said)
+  if (quoted && quoted.size > 0) return false;
   const features = kb.features[sentence.id]!;
   if (!features.holds.includes('speech') || !REPORTING.test(sentence.text)) return false;
   if ((kb.sentenceEntities[sentence.id] ?? []).includes(speaker)) return true;

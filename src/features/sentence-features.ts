@@ -14,13 +14,15 @@ export interface SentenceFeatures {
 
 /**
  * number: a count or amount (a year alone is not one); percent: a share ("68%", "12 per cent"); money:
- * a sum of money ("$50 billion", "€3 million", "40 billion euros"); date: any time expression; day: a
+ * a sum of money ("$50 billion", "€3 million", "40 billion euros"); age: someone's age as news writing gives
+ * it ("72-year-old", "aged 72", "Putin, 72,"); date: any time expression; day: a
  * particular day ("April 23", "on Sunday", "yesterday").
  */
 export type AnswerKind =
   | 'number'
   | 'percent'
   | 'money'
+  | 'age'
   | 'date'
   | 'day'
   | 'place'
@@ -58,6 +60,8 @@ const ORGANISATION =
 const NUMBER =
   /(\d|%|\$|€|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fifth|quarter|half|third)\b)/i;
 
+// "the 72-year-old", "aged 72", "Vladimir Putin, 72, said": the number after a capitalised name between commas
+const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b|\p{Lu}\p{Ll}+, \d{2,3},/u;
 const PERCENT = /\d\s?(%|percent\b|per cent\b)|\b(percent|per cent) of\b/i;
 const MONEY =
   /[$€£¥₽]\s?\d|\b\d[\d.,]*\s?(bn|m|million|billion|trillion)?\s?(dollars|euros|pounds|rubles|roubles|yuan|hryvnias?)\b|\b(usd|eur|gbp)\s?\d/i;
@@ -124,6 +128,7 @@ function featuresOf(
   if (NUMBER.test(withoutDates(text))) holds.push('number');
   if (PERCENT.test(text)) holds.push('percent');
   if (MONEY.test(text)) holds.push('money');
+  if (AGE.test(text)) holds.push('age');
   if (MONTHS.test(text) || DAYS.test(text) || YEAR.test(text) || PERIOD.test(text)) holds.push('date');
   if (DAY.test(text)) holds.push('day');
   if (tagged.place || entityKinds.includes('place') || PLACE_WORD.test(text)) holds.push('place');

@@ -173,7 +173,7 @@ export function focusNouns(question: string, doc: Doc = nlp(question)): string[]
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   [
     'quantity',
-    /\b(how (many|much|long|far|big|large)|what (percentage|percent|share|number|amount|proportion|sum))\b/,
+    /\b(how (many|much|long|far|big|large|old|often)|what (percentage|percent|share|number|amount|proportion|sum))\b/,
   ],
   ['when', /^(\w+ )?(when|what (date|day|time|year|month|week))\b|\b(until|since|by) when\b/],
   ['where', /^(\w+ )?where\b|\bin (what|which) (city|country|capital|place|town|region)\b/],

@@ -20,6 +20,8 @@ describe('acceptedKinds: what can answer a question', () => {
     ['How much money has the EU set aside?', ['money']],
     ['How much will rebuilding cost?', ['money']],
     ['How much territory does Russia hold?', ['number']],
+    ['how old is the new envoy', ['age']],
+    ['how often has the truce been broken', ['number']],
   ])('%s → %j', (question, kinds) => {
     expect(acceptedKinds(analyseQuestion(question))).toEqual(kinds);
   });

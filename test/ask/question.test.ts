@@ -19,6 +19,8 @@ describe('questionType', () => {
     ['How many times was the ceasefire broken?', 'quantity'],
     ['How much has the EU set aside?', 'quantity'],
     ['What percentage of Ukrainians oppose concessions?', 'quantity'],
+    ['how old is the prime minister', 'quantity'],
+    ['how often has the truce been broken', 'quantity'],
     ['Why did the talks fail?', 'why'],
     ['What did Peskov say about Kyiv?', 'said'],
     ['How did Zelensky describe Russia’s stance?', 'said'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withActors, withRolesRead } from '../../src/ask/role-mentions.js';
+import { withActors, withNamesFound, withRolesRead } from '../../src/ask/role-mentions.js';
 import { analyseQuestion } from '../../src/nlp/question.js';
 import { withCountriesForCapitals } from '../../src/nlp/synonyms.js';
 import { realEngine } from '../helpers.js';
@@ -64,5 +64,23 @@ describe('withActors: a place or organisation is matched by the people acting fo
     const related = term?.related.map((r) => r.stem) ?? [];
     for (const stem of gains) expect(related).toContain(stem);
     for (const stem of not) expect(related).not.toContain(stem);
+  });
+});
+
+// the bundled articles' entity table: people typed in lower case are names the answer must hold
+describe('withNamesFound: people the entity layer finds in a question, however typed', () => {
+  it.each<[string, string[]]>([
+    // question → names after the entity layer's people are added
+    ['where will trump and putin meet', ['putin', 'trump']],
+    ['what did rutte say about the tariffs', ['rutte']],
+    ['What did Lavrov say?', ['Lavrov']],
+    // places and institutions are often meant by other words for them ("the White House" by Trump)
+    ["how does the white house's approach differ from that of the eu", ['eu']],
+    // compromise's own names stay as they were
+    ['how much oil does india buy', ['india']],
+  ])('%s → %j', async (question, names) => {
+    const { knowledge } = await realEngine();
+    const found = withNamesFound(knowledge, analyseQuestion(question)).names;
+    expect(found.map((n) => n.toLowerCase()).sort()).toEqual(names.map((n) => n.toLowerCase()).sort());
   });
 });

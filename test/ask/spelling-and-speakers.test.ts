@@ -61,6 +61,9 @@ describe('a said-question asks for the words of the person it names', () => {
     'what did merz say on the video call',
     'what did von der leyen say',
     'what did macron say about witkoff',
+    // named beside a quotation the quote layer credits to someone else ("…,” Trump said during a
+    // meeting with NATO Secretary General Mark Rutte"): that is Trump's words, not Rutte's
+    'what did rutte say about the tariffs',
   ])('abstains on %s', async (question) => {
     const answer = await (await realEngine()).ask(question);
     expect(answer.abstained).toBe(true);

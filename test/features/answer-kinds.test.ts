@@ -17,3 +17,17 @@ describe('sentence features: shares and sums of money', () => {
     expect(kindsOf(text).includes(kind)).toBe(expected);
   });
 });
+
+// invented sentences: an age as news writing gives one, and figures that are not ages
+describe('sentence features: ages', () => {
+  it.each<[string, boolean]>([
+    ['The 72-year-old leader did not attend the summit.', true],
+    ['A man aged 45 was arrested near the station.', true],
+    ['Anna Petrova, 58, said the talks had stalled.', true],
+    ['The talks lasted 50 days before they collapsed.', false],
+    ['He has led the party for 12 years.', false],
+    ['Over 30 people were killed in the strike.', false],
+  ])('%s holds an age: %s', (text, expected) => {
+    expect(kindsOf(text).includes('age')).toBe(expected);
+  });
+});
