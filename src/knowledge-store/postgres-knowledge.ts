@@ -8,7 +8,7 @@ import { type KnowledgeBase, withLookups } from '../knowledge-base.js';
 import type { Entity, FormTarget } from '../nlp/entities/index.js';
 import type { PassageDocument } from '../search/lunr-index.js';
 import { buildSearchIndex } from '../search/lunr-index.js';
-import { passageVector } from '../search/passage-vector.js';
+import { passageVector, rankWeights } from '../search/passage-vector.js';
 import { SearchIndex } from '../search/search-index.js';
 import { ARTICLES_CHANNEL, articlesPayload } from '../store/postgres/articles-channel.js';
 import { type EventTerms, eventTerms } from '../timeline/index.js';
@@ -91,6 +91,8 @@ export async function publishKnowledge(
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // the postings have no foreign key (a cascade would delete them one row at a time)
+    await client.query('DELETE FROM search_postings');
     for (const table of ['articles', 'search_lexemes', 'entities', 'entity_forms', 'skipped_files'])
       await client.query(`DELETE FROM ${table}`);
     await insertArticles(client, kb.articles);
@@ -98,6 +100,7 @@ export async function publishKnowledge(
     await client.query(
       "INSERT INTO search_lexemes (lexeme, passages) SELECT word, ndoc FROM ts_stat('SELECT search FROM passages')",
     );
+    await insertPostings(client);
     await insertJson(client, 'quotes', ['article_id', 'speaker'], kb.quotes, (q: Quote) => [
       q.articleId,
       q.speaker,
@@ -148,6 +151,23 @@ export async function publishKnowledge(
   } finally {
     client.release();
   }
+  // the candidate query reads the postings by an index-only scan, which needs their pages marked
+  // all-visible, and the planner wants the new generation's statistics: at once, not at autovacuum's pace
+  await pool.query('VACUUM (ANALYZE) search_postings, passages, search_lexemes');
+}
+
+/**
+ * Each lexeme's postings with its rank in the passage worked out now (ts_rank of that one lexeme, with
+ * the weights the candidate query ranks by), in the index's order, so the index grows at its end.
+ */
+async function insertPostings(client: pg.PoolClient): Promise<void> {
+  await client.query(
+    `INSERT INTO search_postings (lexeme, passage, rank)
+     SELECT u.lexeme, p.seq, ts_rank($1::float4[], p.search, quote_literal(u.lexeme)::tsquery)
+     FROM passages p, unnest(p.search) AS u
+     ORDER BY 1, 2`,
+    [rankWeights()],
+  );
 }
 
 async function insertArticles(client: pg.PoolClient, articles: readonly Article[]): Promise<void> {
@@ -176,17 +196,18 @@ async function insertPassages(
   passages: ReadonlyMap<string, PassageDocument>,
 ): Promise<void> {
   const sentences = kb.articles.flatMap((a) => a.sentences.map((s, position) => ({ s, position })));
-  for (const batch of batches(sentences)) {
+  for (const [i, batch] of batches(sentences).entries()) {
     const docs = batch.map(({ s }) => passages.get(s.id));
     await client.query(
       `INSERT INTO passages (id, article_id, position, paragraph, start_at, end_at, text, heading, entities,
-                             mentions, features, search)
+                             mentions, features, search, seq)
        SELECT id, article_id, position, paragraph, start_at, end_at, text, heading, entities,
-              ARRAY(SELECT jsonb_array_elements_text(mentions)), features, search::tsvector
+              ARRAY(SELECT jsonb_array_elements_text(mentions)), features, search::tsvector,
+              $13::int + ordinality::int
        FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::text[],
-                   $9::text[], $10::jsonb[], $11::jsonb[], $12::text[])
+                   $9::text[], $10::jsonb[], $11::jsonb[], $12::text[]) WITH ORDINALITY
          AS u(id, article_id, position, paragraph, start_at, end_at, text, heading, entities, mentions,
-              features, search)`,
+              features, search, ordinality)`,
       [
         batch.map(({ s }) => s.id),
         batch.map(({ s }) => s.articleId),
@@ -200,6 +221,8 @@ async function insertPassages(
         batch.map(({ s }) => JSON.stringify(kb.sentenceEntities[s.id] ?? [])),
         batch.map(({ s }) => JSON.stringify({ ...kb.features[s.id], indexInParagraph: s.indexInParagraph })),
         docs.map((d) => (d ? passageVector(d) : '')),
+        // the passage's place in the build, from 1
+        i * BATCH,
       ],
     );
   }

@@ -26,10 +26,10 @@ export function queryLexemes(terms: QueryTerm[]): QueryLexeme[] {
 }
 
 /**
- * How many passages a candidate query may read and score (PostgreSQL computes `ts_rank` per passage and
- * query lexeme, so this is what bounds a query's time as the archive grows). A query whose words together
- * occur in no more passages than this — every query on an archive this small — reads them all, which is
- * exactly lunr's exhaustive search; past it, see `essentialLexemes`.
+ * How many postings a candidate query may read (what bounds a query's time as the archive grows: a
+ * question's common words occur in half its passages). A query whose words together occur in no more
+ * passages than this — every query on an archive this small — reads them all, which is exactly lunr's
+ * exhaustive search; past it, see `essentialLexemes`.
  */
 export const CANDIDATE_BUDGET = 4000;
 
@@ -48,24 +48,59 @@ CROSS JOIN n
 ORDER BY u.position`;
 
 /**
- * The candidate query. $1 the lexemes and $2 their weights (from LEXEME_WEIGHTS_SQL), $3 ts_rank's field
- * weights, $4 the lexemes that find the passages, $5 how many to return, $6 at most how many passages to
- * read (null: all that match). Each lexeme becomes a tsquery of its own through quote_literal (a lexeme,
- * never an operator); the passages are those matching any lexeme of $4, found through the GIN index on
- * `search`, and each scores Σ over all the query's lexemes of weight × ts_rank, as lunr scores.
+ * The exhaustive candidate query: every passage with any of the query's lexemes, each scoring Σ weight ×
+ * rank over the lexemes it has, the best $3 first (ties in the build's order, as lunr breaks them). A
+ * lexeme's rank in a passage is ts_rank of that one lexeme, worked out once by the build
+ * (`search_postings`, migrations/0102), so a query reads postings through an index and adds them up
+ * instead of ranking every passage's vector per lexeme. $1 the lexemes (compared as text: a lexeme is a
+ * value here, never query syntax), $2 their weights (from LEXEME_WEIGHTS_SQL).
+ */
+export const EXHAUSTIVE_SQL = `
+WITH top AS (
+  SELECT s.passage, sum(q.weight * s.rank) AS score
+  FROM unnest($1::text[], $2::float8[]) AS q(lexeme, weight)
+  JOIN search_postings s ON s.lexeme = q.lexeme
+  GROUP BY s.passage
+  ORDER BY score DESC, s.passage
+  LIMIT $3
+)
+SELECT p.id, top.score FROM top JOIN passages p ON p.seq = top.passage
+ORDER BY top.score DESC, top.passage`;
+
+/**
+ * The bounded candidate query (see `essentialLexemes`): the passages of the essential lexemes $3 (at most
+ * $4 of their postings when the scan is capped, else all), scored first on those lexemes alone; the best
+ * $5 of them are then scored on every other lexeme of the query too, with ts_rank over their vectors
+ * ($7 its field weights: what the build ranked the postings with), and the best $6 returned. $1 and $2 as
+ * in EXHAUSTIVE_SQL. ts_rank costs far less per passage and lexeme than an index probe into the postings.
  */
 // q is MATERIALIZED: each lexeme's tsquery is parsed once per query, not once per passage scored
-export const CANDIDATES_SQL = `
+export const BOUNDED_SQL = `
 WITH q AS MATERIALIZED (
   SELECT u.lexeme, quote_literal(u.lexeme)::tsquery AS query, u.weight
   FROM unnest($1::text[], $2::float8[]) AS u(lexeme, weight)
 ),
-anyof AS (SELECT string_agg(quote_literal(e.lexeme), ' | ')::tsquery AS query FROM unnest($4::text[]) AS e(lexeme)),
-found AS (SELECT p.id, p.search FROM passages p, anyof WHERE p.search @@ anyof.query LIMIT $6)
-SELECT f.id, (SELECT sum(q.weight * ts_rank($3::float4[], f.search, q.query)) FROM q) AS score
-FROM found f
-ORDER BY score DESC, f.id
-LIMIT $5`;
+found AS (
+  SELECT s.passage, sum(q.weight * s.rank) AS partial
+  FROM (SELECT lexeme, passage, rank FROM search_postings WHERE lexeme = ANY($3::text[]) LIMIT $4) AS s
+  JOIN q ON q.lexeme = s.lexeme
+  GROUP BY s.passage
+  ORDER BY partial DESC, s.passage
+  LIMIT $5
+)
+SELECT p.id, f.partial + coalesce((
+  SELECT sum(q.weight * ts_rank($7::float4[], p.search, q.query)) FROM q WHERE q.lexeme <> ALL($3::text[])
+), 0) AS score
+FROM found f JOIN passages p ON p.seq = f.passage
+ORDER BY score DESC, f.passage
+LIMIT $6`;
+
+/**
+ * How many of a bounded query's passages, the best on its essential lexemes, are scored on its other
+ * lexemes too, per passage returned: the other lexemes are the common, light ones of the question, so a
+ * passage far down on the heavy ones is not lifted into the top by them.
+ */
+export const RESCORE_PER_HIT = 10;
 
 export interface WeightedLexeme {
   lexeme: string;
@@ -110,7 +145,7 @@ export function essentialLexemes(
 /** PostgreSQL full-text search over the passages table (migrations/0100_search.sql). */
 export function postgresSearch(
   pool: Pick<pg.Pool, 'query'>,
-  options: { budget?: number } = {},
+  options: { budget?: number; rescorePerHit?: number } = {},
 ): SearchBackend {
   const weights = rankWeights();
   const budget = options.budget ?? CANDIDATE_BUDGET;
@@ -130,14 +165,20 @@ export function postgresSearch(
         weight: Number(row.weight),
       }));
       const finding = essentialLexemes(weighted, budget, Number(known.rows[0]!.total));
-      const result = await pool.query<{ id: string; score: number }>(CANDIDATES_SQL, [
-        weighted.map((l) => l.lexeme),
-        weighted.map((l) => l.weight),
-        weights,
-        finding.lexemes,
-        limit,
-        finding.cap,
-      ]);
+      const lexemeList = weighted.map((l) => l.lexeme);
+      const weightList = weighted.map((l) => l.weight);
+      const exhaustive = finding.cap === null && finding.lexemes.length === weighted.length;
+      const result = exhaustive
+        ? await pool.query<{ id: string; score: number }>(EXHAUSTIVE_SQL, [lexemeList, weightList, limit])
+        : await pool.query<{ id: string; score: number }>(BOUNDED_SQL, [
+            lexemeList,
+            weightList,
+            finding.lexemes,
+            finding.cap,
+            limit * (options.rescorePerHit ?? RESCORE_PER_HIT),
+            limit,
+            weights,
+          ]);
       return result.rows.map((row): Hit => ({ ref: row.id, score: Number(row.score) }));
     },
   };
