@@ -10,6 +10,7 @@ import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
 import { relatedWords } from '../nlp/wordnet.js';
 import { embeddedSearch, type SearchBackend } from '../search/backend.js';
+import { countedNoun } from './answer-phrases.js';
 import { acceptedKinds, missingKindReason } from './answer-type.js';
 import { citationFor } from './citations.js';
 import { abstainBelow, type ConfidenceFeatures, confidenceLabel, confidenceOf } from './confidence.js';
@@ -154,6 +155,8 @@ async function rankAndAnswer(
     wantsSpeech: analysis.type === 'said',
     speaker: questionSpeaker(kb, analysis, terms),
     recency: analysis.recent ? recencyOf(kb) : undefined,
+    counted: analysis.type === 'quantity' ? countedNoun(analysis.text) : undefined,
+    wantsLocation: analysis.type === 'where',
     focusOwner: focusOwnerOf(analysis, terms),
     questionEntities: new Set(analysis.names.flatMap((name) => resolveEntity(kb.entities, name)?.name ?? [])),
   };

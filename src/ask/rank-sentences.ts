@@ -2,7 +2,8 @@ import type { AnswerKind, SentenceFeatures } from '../features/sentence-features
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { entityNamed } from '../nlp/entities/index.js';
-import { stem } from '../nlp/stems.js';
+import { stem, stemsOf } from '../nlp/stems.js';
+import { countsThing, locatesElsewhere } from './answer-phrases.js';
 import { speaksIn } from './speakers.js';
 import type { WeightedTerm } from './term-weights.js';
 
@@ -44,6 +45,10 @@ export interface RankingQuery {
   questionEntities: ReadonlySet<string>;
   /** "whats ukraine's gdp": the focus's stem and the stems that name its owner (the word, its alternatives) */
   focusOwner?: { focus: string; owner: ReadonlySet<string> } | undefined;
+  /** "how many prisoners": the noun whose count answers it (a number elsewhere in the sentence does not) */
+  counted?: string | undefined;
+  /** a where-question: the place must be given as where something is ("in London"), not as a qualifier */
+  wantsLocation?: boolean | undefined;
   /** 0–1 by article date (newest 1) when the question asks for the latest, else nothing */
   recency?: ((articleId: string) => number) | undefined;
 }
@@ -104,7 +109,15 @@ export function rankSentences(
   const holds = (s: Sentence | undefined, kinds: readonly AnswerKind[]) =>
     s !== undefined && kinds.some((kind) => kb.features[s.id]!.holds.includes(kind) && isNew(s, kind));
   // a person, place or organisation answers only when it is not one the question itself names
+  const questionStems = new Set(terms.flatMap((t) => [t.stem, ...t.alternatives]));
   const isNew = (s: Sentence, kind: AnswerKind) => {
+    if (kind === 'number' && query.counted && !countsThing(s.text, query.counted)) return false;
+    if (kind === 'place' && query.wantsLocation) {
+      // "to Zelensky" is not a place: the people the sentence names are no location
+      const people = (kb.sentenceEntities[s.id] ?? []).filter((name) => entityKind(kb, name) === 'person');
+      const known = new Set([...questionStems, ...people.flatMap((name) => stemsOf(name))]);
+      if (!locatesElsewhere(s.text, known)) return false;
+    }
     if (!ENTITY_KINDS.has(kind)) return true;
     const named = (kb.sentenceEntities[s.id] ?? []).filter((name) => entityKind(kb, name) === kind);
     return named.length === 0 || named.some((name) => !query.questionEntities.has(name));
