@@ -128,15 +128,15 @@ export async function createEngine(options: EngineOptions): Promise<LoadedEngine
   });
   analysed.skipped.push(...aliasSkipped);
   logSkipped(analysed.skipped);
-  let linked: { links: ArticleLinks[]; reused: boolean[] } | undefined;
+  let linked: { links: ArticleLinks[]; reused: boolean[]; stale: boolean[] } | undefined;
   const knowledge = buildKnowledgeBase(
     { ...analysed, aliases: aliasFile.entries },
     (step) => progress.step(step),
-    { onLinks: (links, reused) => (linked = { links, reused }) },
+    { onLinks: (links, reused, stale) => (linked = { links, reused, stale }) },
   );
   progress.done(knowledge);
   if (options.cacheDir && linked) {
-    const failed = await cacheLinks(options.cacheDir, analysed, linked.links, linked.reused);
+    const failed = await cacheLinks(options.cacheDir, analysed, linked.links, linked.stale);
     if (failed) log(`could not cache each article's links (${failed}); the next build redoes them`, 'warn');
   }
   // what compromise said of single words: a lost write only makes the next build slower

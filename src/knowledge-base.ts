@@ -4,7 +4,12 @@ import { type ArticleLinks, linkArticle, passageOf } from './build/link-article.
 import { type SentenceFeatures, stemDocumentFrequencies } from './features/sentence-features.js';
 import { type SlicedArticle, withoutSlices, withSlices } from './knowledge/slices.js';
 import type { Article, Sentence } from './knowledge/types.js';
-import { type AliasEntry, buildEntityTable, type EntityTable } from './nlp/entities/index.js';
+import {
+  type AliasEntry,
+  buildEntityTable,
+  type EntityClues,
+  type EntityTable,
+} from './nlp/entities/index.js';
 import { indexFromTerms, type PassageDocument } from './search/lunr-index.js';
 import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
 import {
@@ -55,10 +60,11 @@ export interface BuildOptions {
   /** hears every passage as the search index would see it, for a backend that indexes them itself */
   onPassage?: ((passage: PassageDocument) => void) | undefined;
   /**
-   * hears each article's links (build/link-article.ts), in the analyses' order, and whether they were the
-   * cached ones: the build's caller caches the new ones
+   * hears each article's links (build/link-article.ts), in the analyses' order, whether they were the
+   * cached ones, and whether the cached file is stale (the links or their entity clues were made anew):
+   * the build's caller caches the stale ones
    */
-  onLinks?: ((links: ArticleLinks[], reused: boolean[]) => void) | undefined;
+  onLinks?: ((links: ArticleLinks[], reused: boolean[], stale: boolean[]) => void) | undefined;
 }
 
 /**
@@ -83,10 +89,19 @@ export function buildKnowledgeBase(
   const { analyses, skipped } = input;
   const articles = analyses.map((analysis) => analysis.article);
   onStep('people, places and organisations');
+  let clues: EntityClues[] = [];
+  let cluesReused: boolean[] = [];
   const entities = buildEntityTable(
     articles,
     input.aliases,
     analyses.flatMap((analysis) => analysis.people),
+    {
+      cached: input.links?.map((links) => links?.clues),
+      onClues: (made, reused) => {
+        clues = made;
+        cluesReused = reused;
+      },
+    },
   );
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
@@ -98,12 +113,17 @@ export function buildKnowledgeBase(
   let sentences = 0;
   const linked: ArticleLinks[] = [];
   const reused: boolean[] = [];
+  const stale: boolean[] = [];
   for (const [position, analysis] of analyses.entries()) {
     const { article } = analysis;
     onStep(`sentences of ${article.file} (article ${position + 1} of ${articles.length})`);
-    const made = linkArticle(analysis, entities, input.links?.[position]);
+    const made = linkArticle(analysis, entities, input.links?.[position], {
+      value: clues[position]!,
+      reused: cluesReused[position]!,
+    });
     linked.push(made.links);
     reused.push(made.reused);
+    stale.push(made.stale);
     const links = made.links;
     article.sentences.forEach((sentence, i) => {
       sentenceEntities[sentence.id] = links.explicit[i]!;
@@ -129,7 +149,7 @@ export function buildKnowledgeBase(
     for (const [key, count] of links.keyCounts) keyDf.set(key, (keyDf.get(key) ?? 0) + count);
     sentences += article.sentences.length;
   }
-  options.onLinks?.(linked, reused);
+  options.onLinks?.(linked, reused, stale);
   const stemDf = stemDocumentFrequencies(Object.values(features));
   onStep('the search index');
   const index = SearchIndex.load(

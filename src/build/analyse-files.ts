@@ -117,16 +117,16 @@ export async function analyseFiles(
   return { ...assembled, links };
 }
 
-/** Caches the links a build made anew (the reused ones are cached already), by their article's key. */
+/** Caches the links whose cached file is stale (made anew, or with new entity clues), by their article's key. */
 export async function cacheLinks(
   cacheDir: string,
   analysed: Pick<AnalysedFiles, 'analysisKeys'>,
   links: readonly ArticleLinks[],
-  reused: readonly boolean[],
+  stale: readonly boolean[],
 ): Promise<string | undefined> {
   const failures = await Promise.all(
     links.map((made, i) =>
-      reused[i]
+      !stale[i]
         ? undefined
         : writeCache(cacheDir, analysed.analysisKeys[i]!, made, 'links').then(
             () => undefined,

@@ -5,14 +5,16 @@ import { filedPlaces, filedSentence } from '../knowledge/filed-in.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import {
   answerRead,
+  type EntityClues,
   type EntityTable,
   findMentions,
   firstEntityNamed,
-  readsHold,
   recordingTable,
   recordReads,
   resolveEntity,
-  type TableReads,
+  type StoredReads,
+  storedReadsHold,
+  storeReads,
 } from '../nlp/entities/index.js';
 import { articleQuotes } from '../quotes/index.js';
 import { indexTerms, type PassageDocument } from '../search/lunr-index.js';
@@ -35,7 +37,12 @@ export interface StoredEventKeys {
  * changed. Plain JSON.
  */
 export interface ArticleLinks {
-  reads: TableReads;
+  reads: StoredReads;
+  /**
+   * the article's own part of the entity table (its place clues and demonyms), cached here for the
+   * next build's table; it is checked on its own (build-table.ts), not by `reads`
+   */
+  clues: EntityClues;
   /** per sentence, the entities it names */
   explicit: string[][];
   /** per sentence, the entities it names or refers to, with their aliases (what the index sees) */
@@ -50,19 +57,26 @@ export interface ArticleLinks {
   keyCounts: [string, number][];
 }
 
-/** The links of an article: the cached ones when the table answers their reads as before, else made now. */
+/**
+ * The links of an article: the cached ones when the table answers their reads as before, else made now.
+ * `clues` are the article's entity clues this build used; `stale` says the cached file no longer holds
+ * the links returned (made anew, or its clues were), so the caller writes it again.
+ */
 export function linkArticle(
   analysis: ArticleAnalysis,
   table: EntityTable,
-  cached?: ArticleLinks,
-): { links: ArticleLinks; reused: boolean } {
-  if (cached && readsHold(cached.reads, (key) => answerRead(table, key)))
-    return { links: cached, reused: true };
+  cached: ArticleLinks | undefined,
+  clues: { value: EntityClues; reused: boolean },
+): { links: ArticleLinks; reused: boolean; stale: boolean } {
+  if (cached && storedReadsHold(cached.reads, (key) => answerRead(table, key)))
+    return clues.reused
+      ? { links: cached, reused: true, stale: false }
+      : { links: { ...cached, clues: clues.value }, reused: true, stale: true };
   const { value, reads } = recordReads(() => links(analysis, recordingTable(table)));
-  return { links: { reads, ...value }, reused: false };
+  return { links: { ...value, reads: storeReads(reads), clues: clues.value }, reused: false, stale: true };
 }
 
-function links(analysis: ArticleAnalysis, table: EntityTable): Omit<ArticleLinks, 'reads'> {
+function links(analysis: ArticleAnalysis, table: EntityTable): Omit<ArticleLinks, 'reads' | 'clues'> {
   const { article, tags } = analysis;
   const filedFrom = filedSentence(article);
   const filedNames = filedPlaces(article).flatMap((place) => resolveEntity(table, place)?.name ?? []);
@@ -133,15 +147,30 @@ export function acceptLinks(data: unknown, analysis: ArticleAnalysis): ArticleLi
   const links = data as Partial<ArticleLinks>;
   const sentences = analysis.article.sentences.length;
   if (
-    !Array.isArray(links?.reads?.reads) ||
+    !Array.isArray(links?.reads?.keys) ||
+    typeof links.reads.digest !== 'string' ||
     links.explicit?.length !== sentences ||
     links.named?.length !== sentences ||
     links.features?.length !== sentences ||
     links.terms?.length !== sentences ||
     !Array.isArray(links.quotes) ||
     links.eventKeys?.length !== analysis.candidates.length ||
-    !Array.isArray(links.keyCounts)
+    !Array.isArray(links.keyCounts) ||
+    !Array.isArray(links.clues?.demonyms) ||
+    !cluesShaped(links.clues.places)
   )
     throw new Error('not the links of this article');
   return links as ArticleLinks;
+}
+
+function cluesShaped(places: Partial<EntityClues['places']> | undefined): boolean {
+  return (
+    Array.isArray(places?.sightings) &&
+    Array.isArray(places.definite) &&
+    Array.isArray(places.located) &&
+    Array.isArray(places.speaking) &&
+    Array.isArray(places.cued) &&
+    Array.isArray(places.personWords?.present) &&
+    Array.isArray(places.personWords.absent)
+  );
 }

@@ -1,15 +1,19 @@
 import { classifiedRuns, lookedUpWords, rememberRuns, rememberWords } from '../nlp/entities/index.js';
 import { cacheKey, readCache, writeCache } from '../search/cache.js';
+import { rememberOpeners, taggedOpeners } from '../timeline/index.js';
 
 /**
  * What the corpus-wide steps ask compromise about single words and runs of capitalised words (the
- * entity table's places and organisations), kept between builds: each answer depends on nothing but the
+ * entity table's places and organisations) and about timeline lines that open with a pronoun, kept
+ * between builds: each answer depends on nothing but the
  * words and the engine version (the cache key), so a rebuild after one article changed asks only about
  * the new ones. One file per engine version; a lost or unreadable one only makes the build slower.
  */
 interface Memo {
   words: [string, string[]][];
   runs: [string, { name: string; type: 'place' | 'organisation' }[]][];
+  /** timeline lines opening with a plural pronoun, and whether their second word is a noun */
+  openers: [string, boolean][];
 }
 
 export interface MemoState {
@@ -24,16 +28,19 @@ export async function restoreMemo(cacheDir: string): Promise<MemoState> {
   if (read.status !== 'hit') return { key, size: 0 };
   rememberWords(read.value.words);
   rememberRuns(read.value.runs);
-  return { key, size: read.value.words.length + read.value.runs.length };
+  rememberOpeners(read.value.openers);
+  return { key, size: read.value.words.length + read.value.runs.length + read.value.openers.length };
 }
 
 export async function saveMemo(cacheDir: string, state: MemoState): Promise<void> {
-  const memo: Memo = { words: lookedUpWords(), runs: classifiedRuns() };
-  if (memo.words.length + memo.runs.length > state.size) await writeCache(cacheDir, state.key, memo, 'memo');
+  const memo: Memo = { words: lookedUpWords(), runs: classifiedRuns(), openers: taggedOpeners() };
+  if (memo.words.length + memo.runs.length + memo.openers.length > state.size)
+    await writeCache(cacheDir, state.key, memo, 'memo');
 }
 
 function acceptMemo(data: unknown): Memo {
   const memo = data as Partial<Memo>;
-  if (!Array.isArray(memo?.words) || !Array.isArray(memo.runs)) throw new Error('not a memo');
+  if (!Array.isArray(memo?.words) || !Array.isArray(memo.runs) || !Array.isArray(memo.openers))
+    throw new Error('not a memo');
   return memo as Memo;
 }

@@ -128,10 +128,28 @@ function namingReferent(text: string, lead: Candidate, referents: Referents, ent
   return `${pronoun} (${listed(who)})${text.slice(pronoun.length)}`;
 }
 
+// what compromise said of each event line's second word: a function of the line alone, kept between
+// builds (build/memo.ts) so that a rebuild parses only new lines, not every pronoun-led event's again
+const secondWordNouns = new Map<string, boolean>();
+
+/** The lines tagged so far, and the way to restore them (like lexicon.ts's lookups). */
+export function taggedOpeners(): [line: string, secondWordIsNoun: boolean][] {
+  return [...secondWordNouns];
+}
+
+export function rememberOpeners(entries: readonly [string, boolean][]): void {
+  for (const [line, noun] of entries) if (!secondWordNouns.has(line)) secondWordNouns.set(line, noun);
+}
+
 /** "These talks resumed": the pronoun-like word is a determiner of a noun, tagged in its sentence. */
 function secondWordIsNoun(text: string): boolean {
-  const terms = (tagged(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
-  return terms[1]?.tags.includes('Noun') ?? false;
+  let noun = secondWordNouns.get(text);
+  if (noun === undefined) {
+    const terms = (tagged(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+    noun = terms[1]?.tags.includes('Noun') ?? false;
+    secondWordNouns.set(text, noun);
+  }
+  return noun;
 }
 
 function listed(names: string[]): string {

@@ -4,7 +4,7 @@ import { countryOf, countryOfDemonym } from '../demonyms.js';
 import type { AliasEntry } from './alias-file.js';
 import { type Draft, mergeDraft } from './draft.js';
 import { learnPeople, type PersonSighting } from './learn-people.js';
-import { learnPlaces } from './learn-places.js';
+import { learnPlaces, type PlaceClues } from './learn-places.js';
 import { mergePeople, mostFrequent } from './merge-people.js';
 import { formKey, isShortAcronym } from './normalise.js';
 import { roleForms } from './role-forms.js';
@@ -19,6 +19,11 @@ export function buildEntityTable(
   aliasEntries: AliasEntry[] = [],
   /** the people each article's text names (learnPeople), when the build already has them per article */
   sightings: PersonSighting[] = learnPeople(articles),
+  /** each article's clues from an earlier build, and who hears the clues this build used (for the cache) */
+  clues: {
+    cached?: readonly (EntityClues | undefined)[];
+    onClues?: (clues: EntityClues[], reused: boolean[]) => void;
+  } = {},
 ): EntityTable {
   const people = mergePeople(sightings);
   const personWords = new Set(
@@ -28,12 +33,28 @@ export function buildEntityTable(
   const filed = articles.flatMap((article) =>
     filedPlaces(article).map((name) => ({ name, type: 'place' as const })),
   );
-  const places = mergePlaces([...learnPlaces(articles, personWords), ...filed]);
+  let placeClues: PlaceClues[] = [];
+  let placesReused: boolean[] = [];
+  const learned = learnPlaces(
+    articles,
+    personWords,
+    articles.map((_, i) => clues.cached?.[i]?.places),
+    (made, reused) => {
+      placeClues = made;
+      placesReused = reused;
+    },
+  );
+  const places = mergePlaces([...learned, ...filed]);
+  const demonyms = articles.map((article, i) => clues.cached?.[i]?.demonyms ?? demonymCountries(article));
+  clues.onClues?.(
+    articles.map((_, i) => ({ places: placeClues[i]!, demonyms: demonyms[i]! })),
+    articles.map((_, i) => placesReused[i]! && clues.cached?.[i]?.demonyms !== undefined),
+  );
   // "in Abu Dhabi on Wednesday" reads like a first name and a surname; a dateline says it is a place
   const filedKeys = new Set(filed.map((place) => formKey(place.name)));
   const persons = people.filter((person) => !filedKeys.has(formKey(person.name)));
   const united = applyAliasFile(
-    [...persons, ...places, ...countriesOfDemonyms(articles, places)],
+    [...persons, ...places, ...countriesOfDemonyms(demonyms, places)],
     aliasEntries,
   );
   for (const draft of united) if (draft.type !== 'person') addCountryNames(draft);
@@ -92,25 +113,38 @@ function applyAliasFile(drafts: Draft[], entries: AliasEntry[]): Draft[] {
 }
 
 /**
+ * One article's part of the entity table that depends on nothing but the article, cached with its
+ * links: its place clues (learn-places.ts) and the countries its demonyms name.
+ */
+export interface EntityClues {
+  places: PlaceClues;
+  /** the countries its demonyms name, in the order the text first names them */
+  demonyms: string[];
+}
+
+/** "Israeli", "French": the countries an article's capitalised words name as demonyms, first named first. */
+function demonymCountries(article: Article): string[] {
+  const found = new Set<string>();
+  for (const sentence of article.sentences) {
+    for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+      const country = countryOfDemonym(match[0]);
+      if (country) found.add(country.name);
+    }
+  }
+  return [...found];
+}
+
+/**
  * "Israeli Prime Minister …" names Israel even where the text never writes "Israel": a demonym teaches
  * its country (from the world-countries data package), unless a learned place already is that country.
  */
-function countriesOfDemonyms(articles: Article[], places: Draft[]): Draft[] {
+function countriesOfDemonyms(perArticle: readonly string[][], places: Draft[]): Draft[] {
   const known = new Set(places.flatMap((d) => [d.name, ...d.aliases]).map((n) => countryOf(n)?.name));
   const found = new Map<string, Draft>();
-  for (const article of articles) {
-    for (const sentence of article.sentences) {
-      for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
-        const country = countryOfDemonym(match[0]);
-        if (!country || known.has(country.name) || found.has(country.name)) continue;
-        found.set(country.name, {
-          name: country.name,
-          type: 'place',
-          aliases: new Set(),
-          roles: new Map(),
-          gender: undefined,
-        });
-      }
+  for (const countries of perArticle) {
+    for (const name of countries) {
+      if (known.has(name) || found.has(name)) continue;
+      found.set(name, { name, type: 'place', aliases: new Set(), roles: new Map(), gender: undefined });
     }
   }
   return [...found.values()];

@@ -8,8 +8,8 @@
  */
 export type { AliasEntry } from './alias-file.js';
 export { ALIAS_FILE, parseAliasFile, parsedAliasFile, readAliasFile, readAliasText } from './alias-file.js';
-export { buildEntityTable } from './build-table.js';
-export { classifiedRuns, rememberRuns } from './learn-places.js';
+export { buildEntityTable, type EntityClues } from './build-table.js';
+export { classifiedRuns, type PlaceClues, rememberRuns } from './learn-places.js';
 export { lookedUpWords, rememberWords } from './lexicon.js';
 export {
   answerRead,
@@ -21,5 +21,12 @@ export {
   resolveEntity,
 } from './mentions.js';
 export { INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
-export { readsHold, recordReads, type TableReads } from './table-reads.js';
+export {
+  readsHold,
+  recordReads,
+  type StoredReads,
+  storedReadsHold,
+  storeReads,
+  type TableReads,
+} from './table-reads.js';
 export type { Entity, EntityTable, EntityType, FormTarget, Mention } from './types.js';

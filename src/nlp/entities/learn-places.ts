@@ -25,46 +25,29 @@ const LOCATIVE = new Set(['in', 'on', 'at', 'to', 'from', 'near', 'across', 'int
  * context as a person is from a title ("Zarnytsia said …").
  * Runs are classified one at a time and cached, so a whole sentence never goes through compromise.
  */
-export function learnPlaces(articles: Article[], personWords: ReadonlySet<string>): PlaceSighting[] {
+export function learnPlaces(
+  articles: Article[],
+  personWords: ReadonlySet<string>,
+  /** each article's clues from an earlier build, reused where they still hold (cluesHold) */
+  cached: readonly (PlaceClues | undefined)[] = [],
+  /** hears each article's clues as used, and whether they were the cached ones */
+  onClues?: (clues: PlaceClues[], reused: boolean[]) => void,
+): PlaceSighting[] {
+  const reused = articles.map((_, i) => cached[i] !== undefined && cluesHold(cached[i]!, personWords));
+  const clues = articles.map((article, i) => (reused[i] ? cached[i]! : placeClues(article, personWords)));
+  onClues?.(clues, reused);
   const sightings: PlaceSighting[] = [];
   const definite = new Map<string, number>();
   const located = new Set<string>();
   const speaking = new Set<string>();
   const cued = new Set<string>();
-  for (const article of articles) {
-    for (const sentence of article.sentences) {
-      const text = sentence.text;
-      const tokens = tokenise(text);
-      for (const run of capitalisedRuns(text, tokens)) {
-        for (const part of splitRun(tokens.slice(run.from, run.to), personWords)) {
-          const name = text.slice(part[0]!.start, part[part.length - 1]!.end);
-          // "the Daily Courier", "the Defence Ministry": a capitalised name with an institution's head
-          const before = tokens[tokens.indexOf(part[0]!) - 1];
-          if (before?.norm === 'the' && part.length >= 2 && INSTITUTION_HEADS.has(part.at(-1)!.norm)) {
-            sightings.push({ name, type: 'organisation' });
-          } else sightings.push(...classifyRun(name));
-        }
-      }
-      tokens.forEach((token, i) => {
-        const before = tokens[i - 1];
-        const next = tokens[i + 1];
-        if (!isCapitalised(token) || !isUnknownWord(token, personWords)) return;
-        // "Naftorez, the state gas company, said": the appositive names what it is, then it speaks
-        const appositive = ORGANISATION_APPOSITIVE.exec(text.slice(token.end));
-        const afterAppositive = appositive
-          ? /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(token.end + appositive[0].length))?.[1]
-          : undefined;
-        if (speaksNext(text, tokens, i) || (afterAppositive && SPEECH_VERBS.has(afterAppositive)))
-          speaking.add(token.raw);
-        if ((before && ORGANISATION_NOUNS.has(before.norm)) || appositive) cued.add(token.raw);
-        if (!before) return;
-        // a word that modifies a noun ("the Easter holidays") is not named as a thing in its own right
-        if (next && adjacent(text, token, next) && !isPossessive(token) && isNounLike(next)) return;
-        const name = text.slice(token.start, token.end);
-        if (LOCATIVE.has(before.norm)) located.add(name);
-        if (before.norm === 'the' && i >= 2) definite.set(name, (definite.get(name) ?? 0) + 1);
-      });
-    }
+  // in article order, as one pass over every sentence would meet them: the sets keep first sightings first
+  for (const clue of clues) {
+    sightings.push(...clue.sightings);
+    for (const [name, count] of clue.definite) definite.set(name, (definite.get(name) ?? 0) + count);
+    for (const name of clue.located) located.add(name);
+    for (const name of clue.speaking) speaking.add(name);
+    for (const name of clue.cued) cued.add(name);
   }
   for (const name of located) sightings.push({ name, type: 'place' });
   for (const [name, count] of definite)
@@ -76,6 +59,95 @@ export function learnPlaces(articles: Article[], personWords: ReadonlySet<string
     sightings.push({ name, type: 'organisation' });
   }
   return sightings;
+}
+
+/**
+ * What one article's sentences say of its places and organisations, before the corpus-wide counts: the
+ * runs it classifies, the words it writes after "the" (with how often) and after "in", those that speak
+ * and those an organisation's noun names. They depend on the article and on which of its words are
+ * people's (the corpus's person words), so they are cached with the person words they asked about and
+ * reused while every one of those gets the same answer (`cluesHold`): a new article rarely changes them.
+ * Plain JSON.
+ */
+export interface PlaceClues {
+  sightings: PlaceSighting[];
+  definite: [name: string, count: number][];
+  located: string[];
+  speaking: string[];
+  cued: string[];
+  /** the words asked about that were person words, and those that were not */
+  personWords: { present: string[]; absent: string[] };
+}
+
+/** Whether the corpus's person words answer every question the clues asked as before. */
+export function cluesHold(clues: PlaceClues, personWords: ReadonlySet<string>): boolean {
+  return (
+    clues.personWords.present.every((word) => personWords.has(word)) &&
+    !clues.personWords.absent.some((word) => personWords.has(word))
+  );
+}
+
+export function placeClues(article: Article, personWords: ReadonlySet<string>): PlaceClues {
+  const asked = new Map<string, boolean>();
+  const isPersonWord: ReadonlySet<string> = {
+    has(word: string) {
+      let answer = asked.get(word);
+      if (answer === undefined) {
+        answer = personWords.has(word);
+        asked.set(word, answer);
+      }
+      return answer;
+    },
+  } as ReadonlySet<string>;
+  const sightings: PlaceSighting[] = [];
+  const definite = new Map<string, number>();
+  const located = new Set<string>();
+  const speaking = new Set<string>();
+  const cued = new Set<string>();
+  for (const sentence of article.sentences) {
+    const text = sentence.text;
+    const tokens = tokenise(text);
+    for (const run of capitalisedRuns(text, tokens)) {
+      for (const part of splitRun(tokens.slice(run.from, run.to), isPersonWord)) {
+        const name = text.slice(part[0]!.start, part[part.length - 1]!.end);
+        // "the Daily Courier", "the Defence Ministry": a capitalised name with an institution's head
+        const before = tokens[tokens.indexOf(part[0]!) - 1];
+        if (before?.norm === 'the' && part.length >= 2 && INSTITUTION_HEADS.has(part.at(-1)!.norm)) {
+          sightings.push({ name, type: 'organisation' });
+        } else sightings.push(...classifyRun(name));
+      }
+    }
+    tokens.forEach((token, i) => {
+      const before = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (!isCapitalised(token) || !isUnknownWord(token, isPersonWord)) return;
+      // "Naftorez, the state gas company, said": the appositive names what it is, then it speaks
+      const appositive = ORGANISATION_APPOSITIVE.exec(text.slice(token.end));
+      const afterAppositive = appositive
+        ? /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(token.end + appositive[0].length))?.[1]
+        : undefined;
+      if (speaksNext(text, tokens, i) || (afterAppositive && SPEECH_VERBS.has(afterAppositive)))
+        speaking.add(token.raw);
+      if ((before && ORGANISATION_NOUNS.has(before.norm)) || appositive) cued.add(token.raw);
+      if (!before) return;
+      // a word that modifies a noun ("the Easter holidays") is not named as a thing in its own right
+      if (next && adjacent(text, token, next) && !isPossessive(token) && isNounLike(next)) return;
+      const name = text.slice(token.start, token.end);
+      if (LOCATIVE.has(before.norm)) located.add(name);
+      if (before.norm === 'the' && i >= 2) definite.set(name, (definite.get(name) ?? 0) + 1);
+    });
+  }
+  const present: string[] = [];
+  const absent: string[] = [];
+  for (const [word, answer] of asked) (answer ? present : absent).push(word);
+  return {
+    sightings,
+    definite: [...definite],
+    located: [...located],
+    speaking: [...speaking],
+    cued: [...cued],
+    personWords: { present, absent },
+  };
 }
 
 // nouns for an organisation: the capitalised name right after one, or with one in an appositive, is its name

@@ -18,6 +18,11 @@ interface Lookups {
   fuzzyForms?: Map<number, [form: string, entity: string][]>;
   /** a digest of each length's fuzzy forms, for recording that a typo lookup read them */
   fuzzyDigests?: Map<number, string>;
+  /**
+   * each recorded read's answer (answerRead) once worked out: checking every cached article's reads
+   * against a new table asks the same few thousand reads ("f:in", "p:said") hundreds of times
+   */
+  answers: Map<string, string>;
 }
 
 // derived from a table (which is plain cached JSON) on first use
@@ -44,6 +49,7 @@ function lookupsOf(table: EntityTable): Lookups {
       byName: new Map(base.entities.map((e) => [e.name, e])),
       firstByName,
       personNames: new Set(base.entities.filter((e) => e.type === 'person').map((e) => e.name)),
+      answers: new Map(),
     };
     lookups.set(base, found);
   }
@@ -79,6 +85,15 @@ export function recordingTable(table: EntityTable): EntityTable {
 /** The answer a table gives to one recorded read (see table-reads.ts for the keys), as JSON. */
 export function answerRead(table: EntityTable, key: string): string {
   const l = lookupsOf(table);
+  let answer = l.answers.get(key);
+  if (answer === undefined) {
+    answer = workOutRead(l, key);
+    l.answers.set(key, answer);
+  }
+  return answer;
+}
+
+function workOutRead(l: Lookups, key: string): string {
   const rest = key.slice(2);
   switch (key.slice(0, 2)) {
     case 'f:':

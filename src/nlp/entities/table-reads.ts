@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * What a piece of work read from an entity table, each read with the answer it got. A build caches an
  * article's table-dependent work (its mentions, features, quotes, event keys) with these reads; the next
@@ -74,6 +76,38 @@ export function recordedEntity<E extends object>(
 
 export function isRecording(): boolean {
   return recording !== undefined;
+}
+
+/**
+ * Reads as a cache keeps them: the keys, and one digest of their answers in order. The answers themselves
+ * (the entities a form names, one JSON list per word looked up) were most of an article's cached links,
+ * read back and compared at every build; the digest holds them to the same answers.
+ */
+export interface StoredReads {
+  keys: string[];
+  /** SHA-256 of the answers, each prefixed by its length */
+  digest: string;
+  whole: boolean;
+}
+
+export function storeReads(reads: TableReads): StoredReads {
+  return {
+    keys: reads.reads.map(([key]) => key),
+    digest: answersDigest(reads.reads.map(([, answer]) => answer)),
+    whole: reads.whole,
+  };
+}
+
+/** Whether the new table gives every stored read the answers it got when it was recorded. */
+export function storedReadsHold(stored: StoredReads, answer: (key: string) => string): boolean {
+  if (stored.whole) return false;
+  return answersDigest(stored.keys.map(answer)) === stored.digest;
+}
+
+function answersDigest(answers: readonly string[]): string {
+  return createHash('sha256')
+    .update(answers.map((answer) => `${answer.length}:${answer}`).join(''))
+    .digest('base64');
 }
 
 /** Whether every recorded read gets the same answer now; `answer` answers one read against the new table. */
