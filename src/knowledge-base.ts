@@ -17,6 +17,7 @@ import {
   eventTerms,
   extractEvents,
   type KeyedCandidate,
+  type TextTerms,
   TimelineIndex,
   weightsOf,
 } from './timeline/index.js';
@@ -110,6 +111,8 @@ export function buildKnowledgeBase(
   const quotes: Quote[] = [];
   const keyed: KeyedCandidate[] = [];
   const keyDf = new Map<string, number>();
+  // what /timeline matches of each dated report's line and passage, from the links
+  const textTerms = new Map<string, TextTerms>();
   let sentences = 0;
   const linked: ArticleLinks[] = [];
   const reused: boolean[] = [];
@@ -136,10 +139,12 @@ export function buildKnowledgeBase(
       }
     });
     quotes.push(...links.quotes);
+    for (const [text, terms] of links.eventTexts) textTerms.set(text, terms);
     candidatesOf(analysis).forEach((candidate, i) => {
       const keys = links.eventKeys[i]!;
       keyed.push({
         ...candidate,
+        line: links.eventLines[i] ?? candidate.text,
         keys: new Set(keys.keys),
         names: new Set(keys.names),
         people: new Set(keys.people),
@@ -172,7 +177,7 @@ export function buildKnowledgeBase(
     stemDf,
     quotes,
     events,
-    eventTerms: eventTerms(events, entities, articles),
+    eventTerms: eventTerms(events, entities, articles, textTerms),
     index,
   });
 }

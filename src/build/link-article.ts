@@ -4,7 +4,7 @@ import { articleFeatures, type SentenceFeatures } from '../features/sentence-fea
 import { filedPlaces, filedSentence } from '../knowledge/filed-in.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import {
-  answerRead,
+  answerDigestOfRead,
   type EntityClues,
   type EntityTable,
   findMentions,
@@ -19,6 +19,7 @@ import {
 import { articleQuotes } from '../quotes/index.js';
 import { indexTerms, type PassageDocument } from '../search/lunr-index.js';
 import { eventKeys } from '../timeline/event-keys.js';
+import { eventLines, type TextTerms, textTerms } from '../timeline/index.js';
 import { type ArticleAnalysis, candidatesOf } from './analyse-article.js';
 
 /** A report's event keys as cached: the sets as arrays, in the order they were filled. */
@@ -55,6 +56,10 @@ export interface ArticleLinks {
   eventKeys: StoredEventKeys[];
   /** how many of its sentences hold each event key: its share of the keys' document frequencies */
   keyCounts: [string, number][];
+  /** per dated report, the line an event it leads shows (extract-events.ts), or null for its own text */
+  eventLines: (string | null)[];
+  /** the /timeline terms (event-terms.ts) of each of those lines and of the reports' passages */
+  eventTexts: [text: string, terms: TextTerms][];
 }
 
 /**
@@ -68,7 +73,7 @@ export function linkArticle(
   cached: ArticleLinks | undefined,
   clues: { value: EntityClues; reused: boolean },
 ): { links: ArticleLinks; reused: boolean; stale: boolean } {
-  if (cached && storedReadsHold(cached.reads, (key) => answerRead(table, key)))
+  if (cached && storedReadsHold(cached.reads, (key) => answerDigestOfRead(table, key)))
     return clues.reused
       ? { links: cached, reused: true, stale: false }
       : { links: { ...cached, clues: clues.value }, reused: true, stale: true };
@@ -101,6 +106,7 @@ function links(analysis: ArticleAnalysis, table: EntityTable): Omit<ArticleLinks
     (i) => kinds[i]!,
     tags,
   );
+  const candidates = candidatesOf(analysis);
   const keyCounts = new Map<string, number>();
   for (const sentence of article.sentences)
     for (const key of eventKeys(sentence.text, table).keys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
@@ -110,7 +116,8 @@ function links(analysis: ArticleAnalysis, table: EntityTable): Omit<ArticleLinks
     features,
     terms: article.sentences.map((sentence, i) => indexTerms(passageOf(article, sentence, named[i]!))),
     quotes: articleQuotes(article, table),
-    eventKeys: candidatesOf(analysis).map((candidate) => {
+    ...timelineTexts(candidates, table),
+    eventKeys: candidates.map((candidate) => {
       const keyed = eventKeys(candidate.text, table);
       return {
         keys: [...keyed.keys],
@@ -120,6 +127,21 @@ function links(analysis: ArticleAnalysis, table: EntityTable): Omit<ArticleLinks
       };
     }),
     keyCounts: [...keyCounts],
+  };
+}
+
+/** What the timeline shows and matches of an article's dated reports, should one lead an event. */
+function timelineTexts(
+  candidates: ReturnType<typeof candidatesOf>,
+  table: EntityTable,
+): Pick<ArticleLinks, 'eventLines' | 'eventTexts'> {
+  const lines = eventLines(candidates, table);
+  const texts = new Map<string, TextTerms>();
+  for (const text of [...lines, ...candidates.map((candidate) => candidate.passage)])
+    if (!texts.has(text)) texts.set(text, textTerms(text, table));
+  return {
+    eventLines: lines.map((line, i) => (line === candidates[i]!.text ? null : line)),
+    eventTexts: [...texts],
   };
 }
 
@@ -156,6 +178,8 @@ export function acceptLinks(data: unknown, analysis: ArticleAnalysis): ArticleLi
     !Array.isArray(links.quotes) ||
     links.eventKeys?.length !== analysis.candidates.length ||
     !Array.isArray(links.keyCounts) ||
+    links.eventLines?.length !== analysis.candidates.length ||
+    !Array.isArray(links.eventTexts) ||
     !Array.isArray(links.clues?.demonyms) ||
     !cluesShaped(links.clues.places)
   )

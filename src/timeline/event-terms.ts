@@ -25,20 +25,34 @@ export function eventTerms(
   events: readonly TimelineEvent[],
   entities: EntityTable,
   articles: readonly Pick<Article, 'filedIn' | 'sentences'>[] = [],
+  /** the terms of texts the build already worked out (with each article's links), by text */
+  known: ReadonlyMap<string, TextTerms> = new Map(),
 ): EventTerms[] {
   const shared = sharedPassages(events);
   const filedAt = filedPassages(articles, entities);
+  const termsOf = (text: string) => known.get(text) ?? textTerms(text, entities);
   return events.map((event) => {
     const passages = (event.sources ?? [{ passage: event.passage }]).map((source) => source.passage);
-    const texts = [event.text, ...passages.filter((passage) => !shared.has(passage))];
+    const texts = [event.text, ...passages.filter((passage) => !shared.has(passage))].map(termsOf);
     const filed = passages.flatMap((passage) => filedAt.get(passage) ?? []);
     return {
-      entities: [
-        ...new Set([...texts.flatMap((text) => findMentions(entities, text).map((m) => m.entity)), ...filed]),
-      ],
-      stems: texts.map((text) => [...textStems(text)]),
+      entities: [...new Set([...texts.flatMap((text) => text.entities), ...filed])],
+      stems: texts.map((text) => text.stems),
     };
   });
+}
+
+/** One text's part of an event's terms: the entities it names (first named first) and its distinct stems. */
+export interface TextTerms {
+  entities: string[];
+  stems: string[];
+}
+
+export function textTerms(text: string, entities: EntityTable): TextTerms {
+  return {
+    entities: [...new Set(findMentions(entities, text).map((m) => m.entity))],
+    stems: [...textStems(text)],
+  };
 }
 
 /** The text of each sentence a dateline was cut from, with the entities of the dateline's places. */

@@ -37,23 +37,36 @@ export function extractEvents(
   const events = mergeCandidates(candidates, weight)
     .sort((a, b) => sourceOrder(a.lead, b.lead))
     .map(({ lead, members }) =>
-      toEvent(lead, [lead, ...members.filter((m) => m !== lead)], entities, referents),
+      toEvent(
+        lead,
+        [lead, ...members.filter((m) => m !== lead)],
+        lead.line ?? eventLine(lead, entities, referents),
+      ),
     );
   return sortEvents(events);
 }
 
-function toEvent(
-  lead: Candidate,
-  reports: Candidate[],
-  entities: EntityTable,
-  referents: Referents,
-): TimelineEvent {
+/**
+ * The line each of an article's dated reports shows if it leads an event: its text with the people it
+ * names only by a role or a pronoun named. It depends on the report's article and the entity table
+ * alone, so a build works it out with the article's other links to the table (build/link-article.ts).
+ */
+export function eventLines(candidates: readonly Candidate[], entities: EntityTable): string[] {
+  const referents = new Referents(entities);
+  return candidates.map((candidate) => eventLine(candidate, entities, referents));
+}
+
+function eventLine(lead: Candidate, entities: EntityTable, referents: Referents): string {
+  return namingReferent(namingRoles(lead.text, entities), lead, referents, entities);
+}
+
+function toEvent(lead: Candidate, reports: Candidate[], text: string): TimelineEvent {
   return {
     date: lead.date,
     ...(lead.endDate ? { endDate: lead.endDate } : {}),
     precision: lead.precision,
     ...(lead.qualifier ? { qualifier: lead.qualifier } : {}),
-    text: namingReferent(namingRoles(lead.text, entities), lead, referents, entities),
+    text,
     articleId: lead.article.id,
     published: lead.article.published,
     passage: lead.passage,

@@ -18,7 +18,10 @@ import { eventInterval } from './order.js';
 export const MERGE_WEIGHT = 0.7;
 export const NAME_WEIGHT = 0.6;
 
-export interface KeyedCandidate extends Candidate, EventKeys {}
+export interface KeyedCandidate extends Candidate, EventKeys {
+  /** the line an event it leads shows (eventLines), when the build worked it out with the article's links */
+  line?: string;
+}
 
 export interface Cluster {
   /** the report whose date and text the event shows */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { editDistance, isShortAcronym, type Token, tokenise } from './normalise.js';
 import { TITLE_HEADS } from './roles.js';
-import { noteRead, noteWholeTable, recordedEntity } from './table-reads.js';
+import { answerDigest, noteRead, noteWholeTable, recordedEntity } from './table-reads.js';
 import type { Entity, EntityTable, FormTarget, Mention } from './types.js';
 
 interface Lookups {
@@ -23,6 +23,8 @@ interface Lookups {
    * against a new table asks the same few thousand reads ("f:in", "p:said") hundreds of times
    */
   answers: Map<string, string>;
+  /** each read's answerDigest, once worked out */
+  digests: Map<string, string>;
 }
 
 // derived from a table (which is plain cached JSON) on first use
@@ -50,6 +52,7 @@ function lookupsOf(table: EntityTable): Lookups {
       firstByName,
       personNames: new Set(base.entities.filter((e) => e.type === 'person').map((e) => e.name)),
       answers: new Map(),
+      digests: new Map(),
     };
     lookups.set(base, found);
   }
@@ -91,6 +94,17 @@ export function answerRead(table: EntityTable, key: string): string {
     l.answers.set(key, answer);
   }
   return answer;
+}
+
+/** The answerDigest (table-reads.ts) of the answer a table gives to one recorded read. */
+export function answerDigestOfRead(table: EntityTable, key: string): string {
+  const l = lookupsOf(table);
+  let digest = l.digests.get(key);
+  if (digest === undefined) {
+    digest = answerDigest(answerRead(table, key));
+    l.digests.set(key, digest);
+  }
+  return digest;
 }
 
 function workOutRead(l: Lookups, key: string): string {
