@@ -224,7 +224,21 @@ function holidayDate(holiday: Holiday, year: number): Date {
 }
 
 /** First and last day an ISO date (at any precision) covers: "2024" → 2024-01-01…2024-12-31. */
-export function dayBounds(date: string): [string, string] {
+export function dayBounds(date: string): readonly [string, string] {
+  let bounds = boundsOf.get(date);
+  if (!bounds) {
+    bounds = workOutBounds(date);
+    // dates a user asks for go through here too: a bound on the memo keeps it from growing without end
+    if (boundsOf.size >= 10_000) boundsOf.clear();
+    boundsOf.set(date, bounds);
+  }
+  return bounds;
+}
+
+// the event merge and the timeline's sort ask for the same few hundred dates' bounds at every comparison
+const boundsOf = new Map<string, readonly [string, string]>();
+
+function workOutBounds(date: string): readonly [string, string] {
   const [y, m, d] = date.split('-').map(Number);
   if (d !== undefined) return [date, date];
   if (m !== undefined) return [`${date}-01`, `${date}-${String(daysInMonth(y!, m)).padStart(2, '0')}`];
