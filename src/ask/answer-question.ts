@@ -8,6 +8,7 @@ import { resolveEntity } from '../nlp/entities/index.js';
 import { analyseQuestion, type QuestionAnalysis } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
+import { derivedStems } from '../nlp/word-forms.js';
 import { relatedWords } from '../nlp/wordnet.js';
 import { embeddedSearch, type SearchBackend } from '../search/backend.js';
 import { countedNoun } from './answer-phrases.js';
@@ -115,7 +116,10 @@ async function rankAndAnswer(
     };
   }
   const terms = weighTerms(
-    withSpellingVariants(kb, analysis).map((t) => ({ ...t, related: knownRelated(kb, t.related) })),
+    withSpellingVariants(kb, analysis).map((t) => ({
+      ...t,
+      related: withDerived(kb, t, knownRelated(kb, t.related)),
+    })),
     kb.stemDf,
     sentenceCount,
     required,
@@ -261,6 +265,21 @@ function windowCitation(kb: KnowledgeBase, ranked: RankedSentence): Citation {
 const RELATED_PER_TERM = 6;
 function knownRelated(kb: KnowledgeBase, related: { stem: string; weight: number }[]) {
   return related.filter((r) => (kb.stemDf[r.stem] ?? 0) > 0).slice(0, RELATED_PER_TERM);
+}
+
+// a word of the same family by a suffix ("threat" ↔ "threatens", "recognise" ↔ "recognition") is good evidence,
+// though a suffix can also change the sense ("state" ↔ "statement"), so it counts for less than a synonym
+const DERIVED_SHARE = 0.6;
+function withDerived(
+  kb: KnowledgeBase,
+  term: QuestionAnalysis['terms'][number],
+  related: { stem: string; weight: number }[],
+) {
+  const own = new Set([term.stem, ...term.alternatives, ...related.map((r) => r.stem)]);
+  const derived = [term.stem, ...term.alternatives]
+    .flatMap((s) => derivedStems(kb.stemDf, s))
+    .filter((s) => !own.has(s));
+  return [...related, ...[...new Set(derived)].map((s) => ({ stem: s, weight: DERIVED_SHARE }))];
 }
 
 /** "whats ukraine's gdp": the focus's stem and every stem that names its owner ("ukrain", "kyiv"). */

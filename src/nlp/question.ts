@@ -8,6 +8,7 @@ import { relatedPlaceWord } from './demonyms.js';
 import { stem } from './stems.js';
 import { STOP_WORDS } from './stop-words.js';
 import { relatedOf, synonymsOf } from './synonyms.js';
+import { otherSpellings } from './word-forms.js';
 
 export type QuestionType =
   | 'who'
@@ -298,13 +299,17 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
     const s = stem(word);
     if (seen.has(s)) continue;
     seen.add(s);
-    const related = [relatedPlaceWord(word), ...synonymsOf(word)].filter((w): w is string => w !== undefined);
+    // "recognise" is "recognize" (WordNet spells American) and the articles may spell either way
+    const spellings = otherSpellings(word);
+    const related = [relatedPlaceWord(word), ...synonymsOf(word), ...spellings].filter(
+      (w): w is string => w !== undefined,
+    );
     const alternatives = [...new Set(related.flatMap((w) => w.split(' ')).map(stem))].filter((a) => a !== s);
     terms.push({
       word,
       stem: s,
       alternatives,
-      related: relatedStems(word, [s, ...alternatives]),
+      related: relatedStems([word, ...spellings], [s, ...alternatives]),
       answerKind: ANSWER_KIND_NOUNS.has(word) || SUMMARY_VERBS.has(word),
     });
   }
@@ -348,9 +353,9 @@ function withAcronyms(names: string[], acronyms: Set<string>): string[] {
 }
 
 /** WordNet's words for a word, as stems, best weight per stem, without the term's own stems. */
-function relatedStems(word: string, own: string[]): { stem: string; weight: number }[] {
+function relatedStems(words: string[], own: string[]): { stem: string; weight: number }[] {
   const best = new Map<string, number>();
-  for (const related of relatedOf(word)) {
+  for (const related of words.flatMap(relatedOf)) {
     const s = stem(related.word);
     if (own.includes(s)) continue;
     best.set(s, Math.max(best.get(s) ?? 0, related.weight));
