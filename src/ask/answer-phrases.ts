@@ -8,7 +8,7 @@ import { stem } from '../nlp/stems.js';
 
 // a count as news writing gives one: digits, a number word, or "a dozen" / "hundreds of"
 const NUMBER_WORD =
-  /^(\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|once|twice|thrice)$/i;
+  /^(\d[\d,.]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|once|twice|thrice|half|third|quarter|fifth|tenth)$/i;
 // what may stand between a count and what it counts: "over 30 Ukrainian civilians", "1,000 of the prisoners"
 const BETWEEN = 3;
 
@@ -17,7 +17,7 @@ const BETWEEN = 3;
  * by any figure in a sentence that names prisoners ("a 30-day pause … prisoners"). Whether the text has a
  * number followed, within three words, by the counted noun (any inflection). "once"/"twice" count times.
  */
-export function countsThing(text: string, counted: string): boolean {
+export function countsThing(text: string, counted: string, either = false): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N},.+'’-]*/gu) ?? [];
   const target = stem(counted);
   for (let i = 0; i < words.length; i++) {
@@ -25,19 +25,28 @@ export function countsThing(text: string, counted: string): boolean {
     // "30-day", "50-day": a measure of something else, not a count of the noun after it
     if (!NUMBER_WORD.test(word)) continue;
     if (/^(once|twice|thrice)$/.test(word) && target === stem('times')) return true;
-    for (let j = i + 1; j <= Math.min(words.length - 1, i + BETWEEN); j++)
-      if (stem(words[j]!.replace(/['’]s?$|[.,]+$/g, '')) === target) return true;
+    const isTarget = (j: number) => stem(words[j]!.replace(/['’]s?$|[.,]+$/g, '')) === target;
+    for (let j = i + 1; j <= Math.min(words.length - 1, i + BETWEEN); j++) if (isTarget(j)) return true;
+    // an amount of a mass noun may come after it: "a GDP loss exceeding $150 billion"
+    if (either) for (let j = Math.max(0, i - BETWEEN); j < i; j++) if (isTarget(j)) return true;
   }
   return false;
 }
 
-/** "how many prisoners were swapped": the noun counted (undefined for "how many of them", "how much"). */
-export function countedNoun(question: string): string | undefined {
-  const found = /\bhow many ([\p{L}-]+)/iu.exec(question);
-  const noun = found?.[1]?.toLowerCase();
-  return noun && !/^(of|more|others?|in|have|has|had|do|does|did|are|is|were|was|will|would)$/.test(noun)
-    ? noun
-    : undefined;
+// what follows "how many" / "how much" without naming what is counted: "how much will it cost", "how many of them"
+const NOT_COUNTED =
+  /^(of|more|less|others?|in|have|has|had|do|does|did|are|is|were|was|will|would|could|can|should|money|cash|funding|funds?|aid|budget)$/;
+
+/**
+ * "how many prisoners were swapped": the noun counted; "how much oil does india buy": the mass noun measured
+ * (`mass`, whose amount may come before or after it). Undefined for "how many of them", "how much will it
+ * cost" and sums of money, which the money kind answers.
+ */
+export function countedNoun(question: string): { noun: string; mass: boolean } | undefined {
+  const found = /\bhow (many|much) ([\p{L}-]+)/iu.exec(question);
+  const noun = found?.[2]?.toLowerCase();
+  if (!noun || NOT_COUNTED.test(noun)) return undefined;
+  return { noun, mass: found![1]!.toLowerCase() === 'much' };
 }
 
 // not "to": "according to US officials", "talked to Putin" are no places

@@ -46,7 +46,7 @@ export interface RankingQuery {
   /** "whats ukraine's gdp": the focus's stem and the stems that name its owner (the word, its alternatives) */
   focusOwner?: { focus: string; owner: ReadonlySet<string> } | undefined;
   /** "how many prisoners": the noun whose count answers it (a number elsewhere in the sentence does not) */
-  counted?: string | undefined;
+  counted?: { noun: string; mass: boolean } | undefined;
   /** a where-question: the place must be given as where something is ("in London"), not as a qualifier */
   wantsLocation?: boolean | undefined;
   /** 0–1 by article date (newest 1) when the question asks for the latest, else nothing */
@@ -111,7 +111,13 @@ export function rankSentences(
   // a person, place or organisation answers only when it is not one the question itself names
   const questionStems = new Set(terms.flatMap((t) => [t.stem, ...t.alternatives]));
   const isNew = (s: Sentence, kind: AnswerKind) => {
-    if (kind === 'number' && query.counted && !countsThing(s.text, query.counted)) return false;
+    const counted = query.counted;
+    if (
+      (kind === 'number' || kind === 'percent') &&
+      counted &&
+      !countsThing(s.text, counted.noun, counted.mass)
+    )
+      return false;
     if (kind === 'place' && query.wantsLocation) {
       // "to Zelensky" is not a place: the people the sentence names are no location
       const people = (kb.sentenceEntities[s.id] ?? []).filter((name) => entityKind(kb, name) === 'person');

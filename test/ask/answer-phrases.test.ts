@@ -20,13 +20,24 @@ describe('countsThing: a count of the noun asked about, not any figure', () => {
     expect(countsThing(text, noun)).toBe(expected);
   });
 
-  it.each<[string, string | undefined]>([
-    ['how many prisoners were swapped', 'prisoners'],
-    ['How many times has the truce been broken?', 'times'],
+  // an amount of a mass noun, which may come before the figure
+  it.each<[string, string, boolean]>([
+    ['Russia faces a GDP loss exceeding $150 billion.', 'gdp', true],
+    ['Russia controls about a fifth of Ukrainian territory.', 'territory', true],
+    ['Trump imposed an additional 25% tariff on Indian oil imports.', 'oil', false],
+  ])('%s measures %s: %s', (text, noun, expected) => {
+    expect(countsThing(text, noun, true)).toBe(expected);
+  });
+
+  it.each<[string, { noun: string; mass: boolean } | undefined]>([
+    ['how many prisoners were swapped', { noun: 'prisoners', mass: false }],
+    ['How many times has the truce been broken?', { noun: 'times', mass: false }],
+    ['how much oil does india buy', { noun: 'oil', mass: true }],
     ['how many of them were freed', undefined],
-    ['how much oil does india buy', undefined],
+    ['how much will rebuilding cost', undefined],
+    ['how much money has the EU set aside', undefined],
   ])('countedNoun(%s) → %s', (question, noun) => {
-    expect(countedNoun(question)).toBe(noun);
+    expect(countedNoun(question)).toEqual(noun);
   });
 });
 
