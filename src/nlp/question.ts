@@ -313,6 +313,8 @@ export function analyseQuestion(rawQuestion: string): QuestionAnalysis {
       answerKind: ANSWER_KIND_NOUNS.has(word) || SUMMARY_VERBS.has(word),
     });
   }
+  const phrased = withPhrases(content, terms);
+  terms.splice(0, terms.length, ...phrased);
   const type = questionType(question);
   // one parse serves both the focus and the names: compromise is most of a question's cost
   const doc = tagged(question);
@@ -350,6 +352,45 @@ export function acronymsIn(question: string): Set<string> {
 function withAcronyms(names: string[], acronyms: Set<string>): string[] {
   const spelt = new Set(names.map((name) => indexWords(name).join(' ')));
   return [...names, ...[...acronyms].filter((a) => !spelt.has(a)).map((a) => a.toUpperCase())];
+}
+
+// the second word of a phrasal verb ("brush off", "set aside") or of a compound whose words are both content words
+const PARTICLES_AFTER = new Set(
+  'off up out down away aside over back forward together around through on in'.split(' '),
+);
+
+/**
+ * WordNet's multi-word lemmas in the question ("brush off" → dismiss, "set aside" → earmark, "get
+ * together" → meeting): a phrasal verb means what its synonyms mean, not what its words do, so it becomes
+ * one term matched by those synonyms, in place of its verb's own term; a compound ("prime minister") is
+ * added beside its words. The first word is
+ * tried as typed and with a regular ending undone ("brushed off", "setting aside").
+ */
+function withPhrases(content: string, terms: QuestionTerm[]): QuestionTerm[] {
+  const words = indexWords(content);
+  let result = terms;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    const compound = !STOP_WORDS.has(first) && !STOP_WORDS.has(second);
+    if (!PARTICLES_AFTER.has(second) && !compound) continue;
+    const bases = [first, first.replace(/(ed|ing|s)$/, ''), first.replace(/(ed|ing|s)$/, 'e')].filter(
+      (b, at, all) => b.length > 1 && all.indexOf(b) === at,
+    );
+    for (const base of bases) {
+      const lemma = `${base}_${second}`;
+      const related = relatedStems([lemma], []);
+      if (related.length === 0) continue;
+      // a phrasal verb's verb means something else alone ("brush"); a compound's words keep their own
+      // meaning and may be what the answer must hold ("prime minister": the role asked about)
+      const parts = compound ? new Set<string>() : new Set([stem(first), stem(second)]);
+      result = [
+        ...result.filter((t) => !parts.has(t.stem)),
+        { word: lemma, stem: lemma, alternatives: [], related, answerKind: false },
+      ];
+      break;
+    }
+  }
+  return result;
 }
 
 /** WordNet's words for a word, as stems, best weight per stem, without the term's own stems. */

@@ -6,6 +6,7 @@ import {
   questionFocus,
   questionType,
 } from '../../src/nlp/question.js';
+import { stem } from '../../src/nlp/stems.js';
 
 describe('questionType', () => {
   it.each<[string, QuestionType]>([
@@ -89,5 +90,25 @@ describe('analyseQuestion terms', () => {
     // …and a sense the tagged corpus rarely uses relates nothing ("position": 12 of attitude's 78 uses)
     const [attitude] = analyseQuestion('attitude').terms;
     expect(attitude?.related.map((r) => r.stem)).not.toContain('posit');
+  });
+});
+
+// WordNet's multi-word lemmas: a phrasal verb is one term matched by its synonyms, a compound sits beside its words
+describe('analyseQuestion: phrasal verbs and compounds from WordNet', () => {
+  it.each<[string, string, string | undefined, string[]]>([
+    // question → the phrase term, one of its related stems, words that stay terms
+    ['how did lavrov brush off the deadline', 'brush_off', stem('dismiss'), ['lavrov', 'deadline']],
+    ['how much has the eu set aside', 'set_aside', stem('earmark'), ['eu']],
+    ['who is the prime minister of poland', 'prime_minister', undefined, ['prime', 'minister', 'poland']],
+  ])('%s → %s', (question, phrase, related, words) => {
+    const { terms } = analyseQuestion(question);
+    const term = terms.find((t) => t.word === phrase);
+    expect(term).toBeDefined();
+    if (related) expect(term!.related.map((r) => r.stem)).toContain(related);
+    for (const word of words) expect(terms.map((t) => t.word)).toContain(word);
+  });
+
+  it.each(['what did lavrov say', 'who brushed the dust off'])('finds no phrase in %s', (question) => {
+    expect(analyseQuestion(question).terms.some((t) => t.word.includes('_'))).toBe(false);
   });
 });
