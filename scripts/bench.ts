@@ -68,6 +68,7 @@ async function measureCorpus(
     inWorker<BuildResult>({ phase: 'build', knowledgeDir, cacheDir }),
   );
   if (result.build) {
+    result.serveLoadAverage = loadavg().map((l) => round(l, 2));
     result.serve = await step('cached start-up and queries', () =>
       inWorker<ServeResult>({ phase: 'serve', knowledgeDir, cacheDir, reps }),
     );
@@ -94,6 +95,7 @@ async function measureCorpus(
  */
 async function measureCli(tmp: string): Promise<CliResult> {
   const env = { ...process.env, CACHE_DIR: join(tmp, 'cli-cache'), LOG_LEVEL: 'silent' };
+  const loadAverage = loadavg().map((l) => round(l, 2));
   const launcher = join(PROJECT_ROOT, 'bin', 'talksbot');
   const fromDist = [join(PROJECT_ROOT, 'bin', 'talksbot.js'), '--json', CLI_QUESTION];
   wallTimes(launcher, ['--json', CLI_QUESTION], 1, env); // builds the cache
@@ -112,6 +114,7 @@ async function measureCli(tmp: string): Promise<CliResult> {
     runsMs: runs.map((t) => round(t, 1)),
     nodeFloorMs: round(median(floor), 1),
     fromDistMedianMs: round(median(plain), 1),
+    loadAverage,
   };
 }
 

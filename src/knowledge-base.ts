@@ -9,6 +9,7 @@ import {
   buildEntityTable,
   type EntityClues,
   type EntityTable,
+  forgetReadAnswers,
 } from './nlp/entities/index.js';
 import { indexFromTerms, type PassageDocument } from './search/lunr-index.js';
 import { SearchIndex, type SerialisedSearchIndex } from './search/search-index.js';
@@ -106,7 +107,7 @@ export function buildKnowledgeBase(
   );
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
-  const documents: PassageDocument[] = [];
+  const documentIds: string[] = [];
   const terms: string[][][] = [];
   const quotes: Quote[] = [];
   const keyed: KeyedCandidate[] = [];
@@ -131,10 +132,10 @@ export function buildKnowledgeBase(
     article.sentences.forEach((sentence, i) => {
       sentenceEntities[sentence.id] = links.explicit[i]!;
       features[sentence.id] = links.features[i]!;
-      const document = passageOf(article, sentence, links.named[i]!);
-      options.onPassage?.(document);
+      // the whole passage only for a backend that indexes passages itself: the index needs its id and terms
+      if (options.onPassage) options.onPassage(passageOf(article, sentence, links.named[i]!));
       if (options.searchIndex !== false) {
-        documents.push(document);
+        documentIds.push(sentence.id);
         terms.push(links.terms[i]!);
       }
     });
@@ -154,15 +155,11 @@ export function buildKnowledgeBase(
     for (const [key, count] of links.keyCounts) keyDf.set(key, (keyDf.get(key) ?? 0) + count);
     sentences += article.sentences.length;
   }
+  forgetReadAnswers(entities);
   options.onLinks?.(linked, reused, stale);
   const stemDf = stemDocumentFrequencies(Object.values(features));
   onStep('the search index');
-  const index = SearchIndex.load(
-    indexFromTerms(
-      documents.map((document) => document.id),
-      terms,
-    ),
-  );
+  const index = SearchIndex.load(indexFromTerms(documentIds, terms));
   onStep('timeline events');
   const events = extractEvents(articles, entities, [], {
     candidates: keyed,

@@ -4,11 +4,11 @@ import { articleFeatures, type SentenceFeatures } from '../features/sentence-fea
 import { filedPlaces, filedSentence } from '../knowledge/filed-in.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import {
-  answerDigestOfRead,
   type EntityClues,
   type EntityTable,
   findMentions,
   firstEntityNamed,
+  framedAnswerOfRead,
   recordingTable,
   recordReads,
   resolveEntity,
@@ -73,7 +73,7 @@ export function linkArticle(
   cached: ArticleLinks | undefined,
   clues: { value: EntityClues; reused: boolean },
 ): { links: ArticleLinks; reused: boolean; stale: boolean } {
-  if (cached && storedReadsHold(cached.reads, (key) => answerDigestOfRead(table, key)))
+  if (cached && storedReadsHold(cached.reads, (key) => framedAnswerOfRead(table, key)))
     return clues.reused
       ? { links: cached, reused: true, stale: false }
       : { links: { ...cached, clues: clues.value }, reused: true, stale: true };

@@ -12,11 +12,12 @@ export { buildEntityTable, type EntityClues } from './build-table.js';
 export { classifiedRuns, type PlaceClues, rememberRuns } from './learn-places.js';
 export { lookedUpWords, rememberWords } from './lexicon.js';
 export {
-  answerDigestOfRead,
   answerRead,
   entityNamed,
   findMentions,
   firstEntityNamed,
+  forgetReadAnswers,
+  framedAnswerOfRead,
   isPersonName,
   recordingTable,
   resolveEntity,

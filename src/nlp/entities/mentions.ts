@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { editDistance, isShortAcronym, type Token, tokenise } from './normalise.js';
 import { TITLE_HEADS } from './roles.js';
-import { answerDigest, noteRead, noteWholeTable, recordedEntity } from './table-reads.js';
+import { framedAnswer, noteRead, noteWholeTable, recordedEntity } from './table-reads.js';
 import type { Entity, EntityTable, FormTarget, Mention } from './types.js';
 
 interface Lookups {
@@ -23,8 +23,8 @@ interface Lookups {
    * against a new table asks the same few thousand reads ("f:in", "p:said") hundreds of times
    */
   answers: Map<string, string>;
-  /** each read's answerDigest, once worked out */
-  digests: Map<string, string>;
+  /** each read's framedAnswer (table-reads.ts), once worked out */
+  framed: Map<string, string>;
 }
 
 // derived from a table (which is plain cached JSON) on first use
@@ -52,7 +52,7 @@ function lookupsOf(table: EntityTable): Lookups {
       firstByName,
       personNames: new Set(base.entities.filter((e) => e.type === 'person').map((e) => e.name)),
       answers: new Map(),
-      digests: new Map(),
+      framed: new Map(),
     };
     lookups.set(base, found);
   }
@@ -96,15 +96,22 @@ export function answerRead(table: EntityTable, key: string): string {
   return answer;
 }
 
-/** The answerDigest (table-reads.ts) of the answer a table gives to one recorded read. */
-export function answerDigestOfRead(table: EntityTable, key: string): string {
+/** Drops the answers worked out for checking cached reads: once the build is linked, nothing asks again. */
+export function forgetReadAnswers(table: EntityTable): void {
+  const l = lookups.get(viewed.get(table) ?? table);
+  l?.answers.clear();
+  l?.framed.clear();
+}
+
+/** The framedAnswer (table-reads.ts) of the answer a table gives to one recorded read. */
+export function framedAnswerOfRead(table: EntityTable, key: string): string {
   const l = lookupsOf(table);
-  let digest = l.digests.get(key);
-  if (digest === undefined) {
-    digest = answerDigest(answerRead(table, key));
-    l.digests.set(key, digest);
+  let framed = l.framed.get(key);
+  if (framed === undefined) {
+    framed = framedAnswer(answerRead(table, key));
+    l.framed.set(key, framed);
   }
-  return digest;
+  return framed;
 }
 
 function workOutRead(l: Lookups, key: string): string {

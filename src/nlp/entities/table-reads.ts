@@ -85,7 +85,7 @@ export function isRecording(): boolean {
  */
 export interface StoredReads {
   keys: string[];
-  /** SHA-256 of the answers' own digests (answerDigest), in order */
+  /** SHA-256 of the answers in order, each framed by its length (framedAnswer) */
   digest: string;
   whole: boolean;
 }
@@ -93,28 +93,28 @@ export interface StoredReads {
 export function storeReads(reads: TableReads): StoredReads {
   return {
     keys: reads.reads.map(([key]) => key),
-    digest: readsDigest(reads.reads.map(([, answer]) => answerDigest(answer))),
+    digest: readsDigest(reads.reads.map(([, answer]) => framedAnswer(answer))),
     whole: reads.whole,
   };
 }
 
 /**
- * Whether the new table gives every stored read the answer it got when it was recorded. `digestOf` gives
- * the answerDigest of one read's answer in the new table (worked out once per table and read: most reads,
- * "f:in", "p:said", recur in every article).
+ * Whether the new table gives every stored read the answer it got when it was recorded. `framedAnswerOf`
+ * gives the framedAnswer of one read's answer in the new table (worked out once per table and read:
+ * most reads, "f:in", "p:said", recur in every article).
  */
-export function storedReadsHold(stored: StoredReads, digestOf: (key: string) => string): boolean {
+export function storedReadsHold(stored: StoredReads, framedAnswerOf: (key: string) => string): boolean {
   if (stored.whole) return false;
-  return readsDigest(stored.keys.map(digestOf)) === stored.digest;
+  return readsDigest(stored.keys.map(framedAnswerOf)) === stored.digest;
 }
 
-/** 96 bits of an answer's SHA-256: the chance that a changed answer keeps its digest is 2^-96. */
-export function answerDigest(answer: string): string {
-  return createHash('sha256').update(answer).digest('base64').slice(0, 16);
+/** An answer prefixed by its length, so that a run of answers joined together reads back one way only. */
+export function framedAnswer(answer: string): string {
+  return `${answer.length}:${answer}`;
 }
 
-function readsDigest(answerDigests: readonly string[]): string {
-  return createHash('sha256').update(answerDigests.join('')).digest('base64');
+function readsDigest(framedAnswers: readonly string[]): string {
+  return createHash('sha256').update(framedAnswers.join('')).digest('base64');
 }
 
 /** Whether every recorded read gets the same answer now; `answer` answers one read against the new table. */
