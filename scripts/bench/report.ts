@@ -89,7 +89,7 @@ export function tables(corpora: CorpusResult[], sizes?: SizeCosts): string {
     const k = c.costs;
     if (!k) return [];
     return [
-      `| ${c.name} | ${seconds(k.floorMs)} | ${seconds(k.floorThreadedMs)} | ${seconds(k.singleThreadMs)} (${x(ratio(k.singleThreadMs, k.floorMs))}) | ${seconds(k.threadedMs)} (${x(ratio(k.threadedMs, k.floorMs))}; ${x(ratio(k.threadedMs, k.floorThreadedMs))} of the floor in ${k.threads} threads) | ${x(ratio(k.singleThreadCpuMs, k.floorCpuMs))} / ${x(ratio(k.threadedCpuMs, k.floorCpuMs))} | ${seconds(k.addMs)} (${x(ratio(k.addMs, k.threadedMs))} of the build; ${k.addAnalysed.length} article parsed, ${k.addRelinked.length} relinked) | ${k.loadAverage.join(' ')} |`,
+      `| ${c.name} | ${seconds(k.floorMs)} | ${seconds(k.floorThreadedMs)} | ${seconds(k.singleThreadMs)} (${x(ratio(k.singleThreadMs, k.floorMs))}) | ${seconds(k.threadedMs)} (${x(ratio(k.threadedMs, k.floorMs))}; ${x(ratio(k.threadedMs, k.floorThreadedMs))} of the floor in ${k.threads} threads) | ${x(ratio(k.singleThreadCpuMs, k.floorCpuMs))} / ${x(ratio(k.threadedCpuMs, k.floorCpuMs))} | ${seconds(k.addMs)} (${x(ratio(k.addMs, k.threadedMs))} of the build, the median of ${k.addRunsMs.map(seconds).join(', ')}; CPU ${x(ratio(k.addCpuMs, k.threadedCpuMs))} of the build's; ${k.addAnalysed.length} article parsed, ${k.addRelinked.length} relinked) | ${k.loadAverage.join(' ')}; additions ${k.addLoadAverage.join(' ')} |`,
     ];
   });
   const costTable =
