@@ -9,6 +9,7 @@
 export type { AliasEntry } from './alias-file.js';
 export { ALIAS_FILE, parseAliasFile, parsedAliasFile, readAliasFile, readAliasText } from './alias-file.js';
 export { buildEntityTable, type EntityClues } from './build-table.js';
+export { firstNameAnswers, rememberFirstNameAnswers } from './first-names.js';
 export { classifiedRuns, type PlaceClues, rememberRuns } from './learn-places.js';
 export { lookedUpWords, rememberWords } from './lexicon.js';
 export {
