@@ -4,7 +4,7 @@ import { namingOpeningPronoun } from '../features/stand-alone.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isDemonym } from '../nlp/demonyms.js';
-import { resolveEntity } from '../nlp/entities/index.js';
+import { entityNamed, findMentions, resolveEntity } from '../nlp/entities/index.js';
 import { analyseQuestion, type QuestionAnalysis } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
@@ -65,7 +65,13 @@ export async function traceAnswer(
   context?: AskContext,
   search: SearchBackend = embeddedSearch(kb.index),
 ): Promise<AnswerTrace> {
-  const reading = readLine(question, context?.turns);
+  // a pronoun after a name the question gives ("who was trump with when he …") leans on that name, not on
+  // an earlier turn; compromise misses names typed in lower case, the entity layer does not
+  const reading = readLine(question, context?.turns, (line) =>
+    findMentions(kb.entities, line).some(
+      (m) => m.via !== 'role' && entityNamed(kb.entities, m.entity)?.type === 'person',
+    ),
+  );
   if (reading.kind !== 'question')
     return { answer: { ...abstain(kb, question, reading.reply), clarify: reading.kind === 'clarify' } };
   const shown = new Set((reading.more ? (reading.shown ?? []) : []).map((p) => keyOf(p.citation)));

@@ -37,7 +37,12 @@ const PRONOUN = /\b(he|she|him|her|his|hers|they|them|their|it|that|this|those|t
 const LEANS_BACK =
   /\b(after that|before that|about that|about it|that one|the same|them|him|her|she|he|they)\b/i;
 
-export function readLine(question: string, turns: readonly ConversationTurn[] = []): Reading {
+export function readLine(
+  question: string,
+  turns: readonly ConversationTurn[] = [],
+  /** whether the line names someone the articles know, however typed ("who was trump with when he …") */
+  namesSomeone: (line: string) => boolean = () => false,
+): Reading {
   const line = question
     .trim()
     .replace(/[\s!.?,]+$/, '')
@@ -65,7 +70,12 @@ export function readLine(question: string, turns: readonly ConversationTurn[] = 
     return { kind: 'question', text: swapTopic(lastQuestion, topic) };
   }
   // the name check parses the question: only a line that leans back on someone needs it
-  if (PRONOUN.test(line) && LEANS_BACK.test(line) && namesIn(question).length === 0) {
+  if (
+    PRONOUN.test(line) &&
+    LEANS_BACK.test(line) &&
+    namesIn(question).length === 0 &&
+    !namesSomeone(question)
+  ) {
     if (!lastQuestion) return { kind: 'clarify', reply: clarifyReply() };
     const names = namesIn(lastQuestion);
     return { kind: 'question', text: names.length ? `${question} (${names.join(', ')})` : question };
