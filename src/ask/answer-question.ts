@@ -4,7 +4,8 @@ import { namingOpeningPronoun } from '../features/stand-alone.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isDemonym } from '../nlp/demonyms.js';
-import { entityNamed, findMentions, resolveEntity } from '../nlp/entities/index.js';
+import { entityNamed, findMentions, resolveEntity, TITLE_HEADS } from '../nlp/entities/index.js';
+import { wordTags } from '../nlp/entities/lexicon.js';
 import { analyseQuestion, type QuestionAnalysis } from '../nlp/question.js';
 import { stem, stemsOf } from '../nlp/stems.js';
 import { synonymsOf } from '../nlp/synonyms.js';
@@ -103,6 +104,14 @@ async function rankAndAnswer(
     // and in "How many prisoners …" the answer's number must count prisoners
     ...((analysis.type === 'who' || analysis.type === 'quantity') && analysis.focus
       ? [stem(analysis.focus)]
+      : []),
+    // and "what is the weather in Kyiv" by a passage that says nothing of weather
+    ...(analysis.type === 'what' && asksWhatItIs(question, analysis.focus) ? [stem(analysis.focus!)] : []),
+    // "the Dutch prime minister" is not the Dutch infrastructure minister: the focus's compound modifier
+    ...(analysis.type === 'who' || analysis.type === 'what' ? focusModifier(question, analysis.focus) : []),
+    // and "the Dutch prime minister", when nobody is known to hold it, by a passage that says "Dutch"
+    ...((analysis.type === 'who' || analysis.type === 'what') && holders.length === 0
+      ? titleDemonym(question, analysis.focus)
       : []),
     // "who is the US envoy": whoever the articles give that role
     ...holders.map((name) => stemsOf(name).at(-1)!),
@@ -317,6 +326,43 @@ function abstain(kb: KnowledgeBase, question: string, reason: string): AnswerOf<
     citations: [],
     suggestions: suggestionsFor(kb),
   };
+}
+
+/**
+ * The word that makes a title a compound ("prime" in "the Dutch prime minister", "foreign" in "Russia's
+ * foreign minister"): a lowercase adjective or noun right before the focus, not a determiner, a possessive, a
+ * number or a demonym. Its stem, as a word the answer must hold.
+ */
+function focusModifier(question: string, focus: string | undefined): string[] {
+  // only a title: "the foreign minister" and "the defence minister" are two people
+  if (!focus || !TITLE_HEADS.has(focus)) return [];
+  const before = new RegExp(`\\b(\\p{Ll}+)[\\s-]+${focus}\\b`, 'u').exec(question)?.[1];
+  if (!before || isDemonym(before)) return [];
+  const tags = wordTags(before);
+  if (!tags.has('Adjective') && !tags.has('Noun')) return [];
+  if (
+    ['Determiner', 'Possessive', 'Pronoun', 'Value', 'Preposition', 'QuestionWord'].some((t) => tags.has(t))
+  )
+    return [];
+  return [stem(before)];
+}
+
+/** "What is the weather in …", "what's the population of …": the focus is the thing asked about. */
+function asksWhatItIs(question: string, focus: string | undefined): boolean {
+  if (!focus) return false;
+  return new RegExp(
+    `^\\W*what(?:['’]s|\\s+(?:is|are|was|were|will be))\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?${focus}\\b`,
+    'iu',
+  ).test(question);
+}
+
+/** The demonym that qualifies a title in the question ("Dutch" in "the Dutch prime minister"), as a stem. */
+function titleDemonym(question: string, focus: string | undefined): string[] {
+  if (!focus || !TITLE_HEADS.has(focus)) return [];
+  const before = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:\\p{Ll}+\\s+)?${focus}\\b`, 'u').exec(
+    question,
+  )?.[1];
+  return before && isDemonym(before) ? [stem(before.toLowerCase())] : [];
 }
 
 /** The focus word, or a word that stands for it, occurs in the articles. */

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base.js';
+import { countryOf, countryOfDemonym } from '../nlp/demonyms.js';
 import { type EntityTable, entityNamed, findMentions, resolveEntity } from '../nlp/entities/index.js';
 import { formKey } from '../nlp/entities/normalise.js';
 import type { QuestionAnalysis, QuestionTerm } from '../nlp/question.js';
@@ -22,7 +23,9 @@ export function withRolesRead(
   analysis: QuestionAnalysis,
 ): { analysis: QuestionAnalysis; holders: string[] } {
   const text = withCountriesForCapitals(analysis.text);
-  const roles = findMentions(kb.entities, text).filter((m) => m.via === 'role');
+  const roles = findMentions(kb.entities, text).filter(
+    (m) => m.via === 'role' && !otherCountrysTitle(kb.entities, text, m.start, m.entity),
+  );
   if (roles.length === 0) return { analysis, holders: [] };
   const roleStems = new Set(roles.flatMap((m) => stemsOf(m.text)));
   const inRole = (stems: string[]) => stems.length > 0 && stems.every((s) => roleStems.has(s));
@@ -60,6 +63,20 @@ export function withRolesRead(
     },
     holders: asksForHolder ? people : [],
   };
+}
+
+/**
+ * "the Dutch prime minister" read as "prime minister" is not the British one: a demonym or a country
+ * right before the title that none of the holder's roles names says it is someone else's title.
+ */
+function otherCountrysTitle(entities: EntityTable, text: string, at: number, name: string): boolean {
+  const word = /(\p{Lu}[\p{L}-]+|\p{Ll}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(0, at))?.[1];
+  if (!word) return false;
+  const country = countryOfDemonym(word) ?? countryOf(word);
+  if (!country) return false;
+  const forms = [country.name, ...country.aliases, ...country.demonyms].map((f) => f.toLowerCase());
+  const roles = (entityNamed(entities, name)?.roles ?? []).map((r) => r.toLowerCase());
+  return !roles.some((role) => forms.some((form) => role.includes(form)));
 }
 
 // a person acting for a country or an organisation is a weaker match for it than its own name

@@ -71,3 +71,11 @@ export const INVERTED_VERBS = new Set(
   ),
 );
 INVERTED_VERBS.add('says');
+
+/**
+ * Verbs whose object is the hearer, not the speaker: "told NSB News", "informed the council", "assured
+ * Kyiv". A name right after one is who was spoken to ("“…,” said Vasko" inverts; "told Vasko" never does).
+ */
+export const HEARER_VERBS = new Set(
+  ['tell:told', 'inform', 'assure', 'reassure', 'brief', 'thank', 'ask', 'urge'].flatMap(inflect),
+);

@@ -1,5 +1,6 @@
 import type { Article, Paragraph, Sentence } from '../knowledge/types.js';
 import { type EntityTable, entityNamed, findMentions, type Mention } from '../nlp/entities/index.js';
+import { interviewAnswers } from './interview.js';
 import { pairQuotes, type QuoteSpan } from './pair-quotes.js';
 
 /** Paragraph kinds whose quotation marks can quote someone (never furniture; embeds are whole quotes). */
@@ -16,7 +17,7 @@ export interface ArticleContext {
   article: Article;
   entities: EntityTable;
   paragraphs: ParagraphQuotes[];
-  /** the body with every quotation (marks and words) and every embedded post blanked to spaces */
+  /** the body with every quotation (marks and words), embedded post and interview answer blanked to spaces */
   masked: string;
   /** entity mentions outside quotations, body offsets, in order */
   mentions: Mention[];
@@ -28,9 +29,11 @@ export function articleContext(article: Article, entities: EntityTable): Article
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
   };
+  // an interview's answers are the interviewee's words, like an embedded post
+  const answers = new Set(interviewAnswers(article, entities).map((a) => a.paragraph.index));
   for (const paragraph of article.paragraphs) {
-    if (paragraph.kind === 'embed') blank(paragraph.start, paragraph.end);
-    if (!QUOTABLE.has(paragraph.kind)) continue;
+    if (paragraph.kind === 'embed' || answers.has(paragraph.index)) blank(paragraph.start, paragraph.end);
+    if (!QUOTABLE.has(paragraph.kind) || answers.has(paragraph.index)) continue;
     const sentences = article.sentences.filter((s) => s.paragraph === paragraph.index);
     const spans = pairQuotes(paragraph.text)
       .map((span) => shift(span, paragraph.start))

@@ -16,7 +16,17 @@ export interface Attribution {
   named: boolean;
   cue?: string | undefined;
   /** which rule found the speaker, for tests and debugging */
-  how: 'after' | 'according-to' | 'passive' | 'possessive' | 'verb' | 'floating' | 'embed' | 'none';
+  how:
+    | 'after'
+    | 'according-to'
+    | 'passive'
+    | 'possessive'
+    | 'verb'
+    | 'floating'
+    | 'embed'
+    | 'interview'
+    | 'introduced'
+    | 'none';
 }
 
 interface Window {
@@ -42,8 +52,33 @@ export function attribute(
   const before = beforeCue(ctx, span, window);
   if (before) return before;
   const alone = !/\p{L}/u.test(ctx.masked.slice(window.start, window.end));
-  if (alone && previous && previous.speaker !== UNATTRIBUTED) return { ...previous, how: 'floating' };
+  const continued = alone && previous && previous.speaker !== UNATTRIBUTED;
+  const introduced = alone ? introducedAfter(ctx, span) : undefined;
+  // both readings possible (the speaker before goes on, or the person introduced next speaks): a guess
+  if (continued && introduced) return { speaker: UNATTRIBUTED, named: false, how: 'none' };
+  if (continued) return { ...previous, how: 'floating' };
+  if (introduced) return { speaker: introduced, named: true, how: 'introduced' };
   return { speaker: UNATTRIBUTED, named: false, how: 'none' };
+}
+
+/**
+ * A feature's quote first, its speaker after: a paragraph that is nothing but a quotation, then a
+ * paragraph that opens by introducing a person the article has not named before, with an age or an
+ * appositive ("“The mine was our church.” / Halina Nowak, 67, worked in the lamp room …"). That person.
+ */
+function introducedAfter(ctx: ArticleContext, span: QuoteSpan): string | undefined {
+  const paragraphs = ctx.article.paragraphs;
+  const own = paragraphs.find((p) => p.start <= span.open && span.open < p.end);
+  if (!own || /\p{L}/u.test(ctx.masked.slice(own.start, own.end))) return undefined;
+  const next = paragraphs.slice(own.index + 1).find((p) => p.kind !== 'furniture');
+  if (next?.kind !== 'body') return undefined;
+  const lead = /^\s*/.exec(next.text)![0].length;
+  const mention = ctx.mentions.find((m) => m.start === next.start + lead);
+  if (!mention || !isPerson(ctx, mention)) return undefined;
+  if (!/^,\s+(?:\d{1,3},|(?:a|an|the|who)\s)/.test(ctx.masked.slice(mention.end, mention.end + 12)))
+    return undefined;
+  if (ctx.mentions.some((m) => m.entity === mention.entity && m.start < span.open)) return undefined;
+  return mention.entity;
 }
 
 export function windowOf(ctx: ArticleContext, span: QuoteSpan): Window {
@@ -80,9 +115,17 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
   if (misspelt) subjects.push(misspelt);
   // "…,” the Daily Courier reported": an organisation's name after its article
   const named = /^the\s+/i.exec(text.slice(lead))?.[0].length ?? 0;
+  // "…,” Mayor Arvo Kesk said": a capitalised title before the name is not the name
+  const title = /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?/u.exec(text.slice(lead))?.[0] ?? '';
+  const titleWords = [...title.matchAll(/\p{L}+\s+/gu)];
+  const titleEnd = titleWords.findLast((w) => TITLE_HEADS.has(w[0].trim().toLowerCase()));
+  const titled = titleEnd ? titleEnd.index + titleEnd[0].length : 0;
   const first =
     subjects.find((s) => s.start === from + lead) ??
-    subjects.find((s) => named > 0 && s.kind === 'entity' && s.start === from + lead + named);
+    subjects.find((s) => named > 0 && s.kind === 'entity' && s.start === from + lead + named) ??
+    subjects.find(
+      (s) => titled > 0 && s.kind === 'entity' && s.type === 'person' && s.start === from + lead + titled,
+    );
   if (first) {
     const rest = ctx.masked.slice(first.end, window.end);
     // "…,” Kaja Kallas, the EU foreign policy chief, said"
@@ -266,6 +309,25 @@ const SUBJECT_GAP =
   /^(?:(?:\s*,[^,;:]{1,90}){1,2},|,)?\s+(?:(?:also|then|later|again|once|\p{Ll}+ly)\s+)?(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?$/u;
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*$/u;
+
+/**
+ * The source named at `at` ("according to | the prosecution", ", | the regional water agency said"): a
+ * subject that starts there, resolved as any speaker is (a pronoun, a title, an unnamed source).
+ */
+export function sourceAt(
+  ctx: ArticleContext,
+  at: number,
+  limit: number,
+  cue: string,
+): Attribution | undefined {
+  const subject = subjectsIn(ctx, at, limit).find((s) => s.start === at);
+  if (!subject) return undefined;
+  // "according to Kyiv's estimates" is Kyiv's figure, not Kyiv speaking; a town is no source
+  if (subject.kind === 'entity' && modifiesNext(ctx, subject)) return undefined;
+  if (subject.kind === 'entity' && subject.type === 'place' && !isCountryOrCapital(subject.text))
+    return undefined;
+  return speakerOf(ctx, subject, cue, 'according-to');
+}
 
 /** The speaker of a reported clause: the subject of its verb of speaking, in the sentence before the verb. */
 export function reportedSpeaker(

@@ -1,6 +1,8 @@
+import { wordTags } from '../nlp/entities/lexicon.js';
 import { inflect, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 import type { ArticleContext } from './article-context.js';
-import { type Attribution, reportedSpeaker, UNATTRIBUTED } from './attribution.js';
+import { type Attribution, reportedSpeaker, sourceAt, UNATTRIBUTED } from './attribution.js';
+import { subjectsIn } from './subjects.js';
 
 /**
  * Reported (indirect) speech: "The envoy said the talks had been useful", "Peskov told reporters that
@@ -40,13 +42,22 @@ const TIME_WORD =
   /^\s+(?:on|late|early|earlier|later|last|this)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|day)\b/i;
 // a phrase between the verb and "that": "said in a statement that", "wrote on Telegram that"
 const PHRASE_BEFORE_THAT =
-  /^\s+(?:on|in|at|during|after|before|late|earlier|later|last|this|to|from)\s+[^,.;]{1,50}?\s+that(?=\s)/i;
+  /^\s+(?:on|in|at|during|after|before|outside|inside|near|late|earlier|later|last|this|to|from)\s+[^,.;]{1,50}?\s+that(?=\s)/i;
 // the words a clause can start with: a determiner, a pronoun, a number, a capitalised name, or a bare
 // noun right before its auxiliary ("consensus was unlikely")
 const CLAUSE_START =
   /^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|this|these|those|there|no|any|all|both|some|several|more|most|every|each|one|two|nobody|none|talks?)\b|\p{Ll}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can)\b)/u;
 const FINITE_VERB =
   /\b(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|does|do|\p{Ll}{3,}ed)\b/u;
+/**
+ * A finite verb among the clause's first words: an auxiliary, a regular past ("-ed"), or a past tense
+ * the lexicon knows ("the apology came too late", "the lists now held"); the first word is the subject's.
+ */
+function hasFiniteVerb(words: string[]): boolean {
+  if (FINITE_VERB.test(words.join(' '))) return true;
+  return words.slice(1).some((word) => /^\p{Ll}+$/u.test(word) && wordTags(word).has('PastTense'));
+}
+
 // where a reported clause ends: the next clause of speaking, a contrast, a quotation
 const CLAUSE_END =
   /,\s+(?:adding|saying|but|while|although|though|whereas)\b|;\s|\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
@@ -83,19 +94,99 @@ export function reportedClauses(ctx: ArticleContext): ReportedClause[] {
       if (!CLAUSE_VERBS.has(verb)) continue;
       const verbAt = sentence.start + match.index;
       const from = clauseStart(ctx.masked, verbAt + verb.length, sentence.end, verb);
-      if (from === undefined) continue;
+      // "stressed that “…,” but warned …": the clause is the quotation, and what follows is not it
+      if (from === undefined || ctx.masked.slice(verbAt, from) !== body.slice(verbAt, from)) continue;
       const end = clauseEnd(body, ctx.masked, from, sentence.end);
       if (end === undefined) continue;
       const words = body.slice(from, end);
-      const early = words.split(/\s+/).slice(0, EARLY_WORDS).join(' ');
-      if (!CLAUSE_START.test(words) || words.split(/\s+/).length < 3 || !FINITE_VERB.test(early)) continue;
-      if (!BARE_CLAUSE.has(verb) && !/\bthat\s+$/.test(ctx.masked.slice(verbAt, from))) continue;
+      const early = words.split(/\s+/).slice(0, EARLY_WORDS);
+      // after "that" a clause follows by definition ("said that earlier payouts … had taken"); without it
+      // the words must open like one
+      const that = /\bthat\s+$/.test(ctx.masked.slice(verbAt, from));
+      if (!(that || CLAUSE_START.test(words)) || early.length < 3 || !hasFiniteVerb(early)) continue;
+      if (!BARE_CLAUSE.has(verb) && !that) continue;
       const attribution = reportedSpeaker(ctx, sentence.start, verbAt, verb);
       if (!attribution || attribution.speaker === UNATTRIBUTED) continue;
       found.push({ start: from, end, passage: { start: sentence.start, end: sentence.end }, attribution });
     }
   }
+  for (const clause of framedClauses(ctx))
+    if (!found.some((f) => f.start < clause.end && clause.start < f.end)) found.push(clause);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// "According to the agency, …" opening a sentence; "…, according to the department." ending one
+const ACCORDING_BEFORE = /^According to\s+/;
+const ACCORDING_AFTER = /,\s+according to\s+(?=\S)/g;
+// "…, the regional water agency said." : a subject and a verb of speaking after the clause, nothing after
+// them but a time or a phrase ("said on Thursday", "said in a statement")
+const SAID_AFTER = /,\s+(?=\S)/g;
+
+/**
+ * Reported clauses framed by their source rather than by a verb before them: "According to the
+ * prosecution, at least 60 civilians were killed", "About 11,000 people have been evacuated, according to
+ * the civil protection department", "The Lamone had risen on the 3rd, the regional water agency said."
+ * The clause is the rest of the sentence and must read as one (a subject and a finite verb early).
+ */
+function framedClauses(ctx: ArticleContext): ReportedClause[] {
+  const found: ReportedClause[] = [];
+  const body = ctx.article.body;
+  for (const sentence of ctx.article.sentences) {
+    const kind = ctx.article.paragraphs[sentence.paragraph]?.kind;
+    if (kind !== 'body' && kind !== 'list-item') continue;
+    const text = ctx.masked.slice(sentence.start, sentence.end);
+    // a quotation in the sentence: the attribution of quotes says whose it is
+    if (text !== body.slice(sentence.start, sentence.end)) continue;
+    const push = (from: number, to: number, attribution: Attribution | undefined) => {
+      let end = to;
+      while (end > from && /[\s.,;:!?]/.test(body[end - 1]!)) end--;
+      const words = body.slice(from, end).split(/\s+/);
+      if (!attribution || attribution.speaker === UNATTRIBUTED || words.length < 3) return;
+      // the frame marks the words as speech; they need only read as a clause ("about 900 barrels were …")
+      if (!hasFiniteVerb(words.slice(0, EARLY_WORDS))) return;
+      found.push({ start: from, end, passage: { start: sentence.start, end: sentence.end }, attribution });
+    };
+    const before = ACCORDING_BEFORE.exec(text);
+    if (before) {
+      const at = sentence.start + before[0].length;
+      const comma = text.indexOf(',', before[0].length);
+      if (comma > 0)
+        push(
+          sentence.start + comma + 1 + /^\s*/.exec(text.slice(comma + 1))![0].length,
+          sentence.end,
+          sourceAt(ctx, at, sentence.start + comma, 'according to'),
+        );
+      continue;
+    }
+    const after = [...text.matchAll(ACCORDING_AFTER)].at(-1);
+    if (after) {
+      const at = sentence.start + after.index + after[0].length;
+      // the source ends the sentence: "…, according to the department."
+      const source = sourceAt(ctx, at, sentence.end, 'according to');
+      if (source && /^[\s.]*$/.test(ctx.masked.slice(subjectEnd(ctx, at, sentence.end), sentence.end)))
+        push(sentence.start, sentence.start + after.index, source);
+      continue;
+    }
+    const comma = [...text.matchAll(SAID_AFTER)].at(-1);
+    if (comma) {
+      const at = sentence.start + comma.index + comma[0].length;
+      const end = subjectEnd(ctx, at, sentence.end);
+      const verb =
+        /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+(?:on|in|at|late|early|last|this)\s+[^,;]{1,40})?[\s.]*$/u.exec(
+          ctx.masked.slice(end, sentence.end),
+        );
+      if (end > at && verb && BARE_CLAUSE.has(verb[1]!) && !verb[1]!.endsWith('ing')) {
+        const verbAt = end + verb[0].indexOf(verb[1]!);
+        push(sentence.start, sentence.start + comma.index, reportedSpeaker(ctx, at, verbAt, verb[1]!));
+      }
+    }
+  }
   return found;
+}
+
+/** Where the subject that starts at `at` ends (`at` when none does). */
+function subjectEnd(ctx: ArticleContext, at: number, limit: number): number {
+  return subjectsIn(ctx, at, limit).find((s) => s.start === at)?.end ?? at;
 }
 
 /** Where the clause after a verb of speaking starts: past its hearer, a time or a phrase, and "that". */
@@ -113,8 +204,12 @@ function clauseStart(masked: string, at: number, limit: number, verb: string): n
     // "Yermak informed that …": the hearer left unsaid
     const bare = /^\s+that(?=\s)/.exec(rest);
     if (bare) return offset + bare[0].length + 1;
-    if (hearer) skip(hearer[0].length);
-    else if (named) return offset + named[0].length + 1;
+    if (hearer) {
+      skip(hearer[0].length);
+      // "told reporters outside the court that …"
+      const where = PHRASE_BEFORE_THAT.exec(rest);
+      if (where) return offset + where[0].length + 1;
+    } else if (named) return offset + named[0].length + 1;
     else return undefined;
   } else if (phrase) return offset + phrase[0].length + 1;
   const time = TIME_WORD.exec(rest);

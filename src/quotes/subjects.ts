@@ -140,10 +140,12 @@ const LOOKBACK_SENTENCES = 12;
  * What "he"/"she" stands for, walking back from the pronoun, sentence by sentence (its own sentence
  * first), each sentence's people in order (its subject first):
  * - a person of the other gender is passed over ("she said" after a paragraph about a man);
- * - a person of the same gender is the one meant, however far back (up to a dozen sentences);
- * - a person of unknown gender is meant when near (the pronoun's paragraph or the sentence before), or
- *   when no one else the pronoun could mean is named before them within the look-back ("she said" four paragraphs after the name, only men in between); otherwise the reading
- *   is ambiguous and the quote stays unattributed;
+ * - in the pronoun's own paragraph, a person of the same gender is the one meant, and so is a person of
+ *   unknown gender in the pronoun's sentence or the one before;
+ * - across a paragraph break, a person of the same or unknown gender is meant only when no one else the
+ *   pronoun could mean is named before them within the look-back (up to a dozen sentences: "she said"
+ *   four paragraphs after the name, only men in between); otherwise the reading is a guess and the
+ *   quote stays unattributed;
  * - a singular unnamed source met first ("I asked a German official … She shrugged") is the one meant,
  *   and stays described: it is never swapped for a named person further back.
  */
@@ -173,8 +175,11 @@ export function resolvePronoun(ctx: ArticleContext, pronoun: Subject): Anteceden
       }
       const known = entityNamed(ctx.entities, candidate.text)?.gender;
       if (gender && known && known !== gender) continue;
-      if (gender && known === gender) return { speaker: candidate.text, named: true };
-      if (near) return { speaker: candidate.text, named: true };
+      // across a paragraph break another person the pronoun could mean makes the reading a guess: "Dappa
+      // said … [new paragraph] “We will pay every claim,” he said" may be the chief executive before him
+      const sameParagraph = sentence.paragraph === paragraph;
+      if (gender && known === gender && sameParagraph) return { speaker: candidate.text, named: true };
+      if (near && sameParagraph) return { speaker: candidate.text, named: true };
       // far back, past people the pronoun cannot mean: the one person it could mean, or nobody
       return othersBefore(ctx, index, candidate.text, gender)
         ? undefined

@@ -49,10 +49,14 @@ const EXPECTED: [string, string, string][] = [
 // every reported (indirect) clause the five articles attribute, checked by hand: speaker ← its first words
 const REPORTED: [string, string][] = [
   ['Vladimir Putin', 'the Federation is willing to discuss'],
+  // "According to Zelensky, …": the source that frames the clause speaks
+  ['Volodymyr Zelenskyy', 'the unwieldy neighbor has broken at least 25 times'],
   // "Russian state media TASS reported that …": an agency no lexicon knows, named after "media", speaks
   ['TASS', 'a source close to the Russian delegation confirmed receipt'],
   ['Dmitry Peskov', 'Russia was prepared to move quickly toward a deal'],
   ['Dmitry Peskov', 'its main objective remained unchanged'],
+  // "warned that if no agreement is reached …": after "that" a clause follows, whatever its first word
+  ['Donald Trump', 'if no agreement is reached within that period'],
   ['Kyiv', 'any agreement must be enforceable and verifiable'],
   ['Volodymyr Zelenskyy', 'both Ukraine and the United States should scrutinise'],
 ];

@@ -73,11 +73,12 @@ export function buildEntityTable(
 
 function mergePlaces(sightings: ReturnType<typeof learnPlaces>): Draft[] {
   const byKey = new Map<string, { spellings: Map<string, number>; types: Map<string, number> }>();
-  for (const { name, type } of sightings) {
-    const key = formKey(name);
+  for (const { name, type, shortFor } of sightings) {
+    // a short name joins its full name, which stays canonical
+    const key = formKey(shortFor ?? name);
     const entry = byKey.get(key) ?? { spellings: new Map(), types: new Map() };
     byKey.set(key, entry);
-    entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
+    entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + (shortFor ? 0 : 1));
     entry.types.set(type, (entry.types.get(type) ?? 0) + 1);
   }
   return [...byKey.values()].map(({ spellings, types }) => {

@@ -1,10 +1,18 @@
 import type { Article } from '../../knowledge/types.js';
 import { countryOf } from '../demonyms.js';
-import { INVERTED_VERBS, SPEECH_VERBS } from '../reporting-verbs.js';
+import { HEARER_VERBS, INVERTED_VERBS, SPEECH_VERBS } from '../reporting-verbs.js';
 import { capitalisedRuns, isCapitalised, PARTICLES } from './capitalised-runs.js';
 import { genderOfFirstName, isCommonWord, isFirstName, isPlaceWord, wordTags } from './lexicon.js';
 import { type Token, tokenise } from './normalise.js';
-import { adjacent, INSTITUTION_HEADS, isTitleWord, roleText, TITLE_HEADS, titleBefore } from './roles.js';
+import {
+  adjacent,
+  INSTITUTION_HEADS,
+  inOrganisationContext,
+  isTitleWord,
+  roleText,
+  TITLE_HEADS,
+  titleBefore,
+} from './roles.js';
 
 /** One place where the text names a person, with the title it gives them there. */
 export interface PersonSighting {
@@ -24,9 +32,26 @@ export interface PersonSighting {
 export function learnPeople(articles: Article[]): PersonSighting[] {
   const sightings: PersonSighting[] = [];
   for (const article of articles) {
-    for (const sentence of article.sentences) sightings.push(...peopleIn(sentence.text));
+    const found = article.sentences.flatMap((sentence) => peopleIn(sentence.text));
+    // "The terminal company, Delta Quay Terminals, said …; Delta Quay said …": a name the article gives
+    // an organisation's context, and its first words alone, are the organisation's, whatever first name
+    // they start with
+    const organisations = article.sentences.flatMap((sentence) => organisationNames(sentence.text));
+    sightings.push(
+      ...found.filter((p) => !organisations.some((o) => o === p.full || o.startsWith(`${p.full} `))),
+    );
   }
   return sightings;
+}
+
+/** Capitalised runs of two or more words that their context calls an organisation. */
+export function organisationNames(text: string): string[] {
+  const tokens = tokenise(text);
+  return capitalisedRuns(text, tokens)
+    .filter((run) => run.to - run.from >= 2)
+    .map((run) => ({ start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end }))
+    .filter(({ start, end }) => inOrganisationContext(text, start, end))
+    .map(({ start, end }) => text.slice(start, end));
 }
 
 export function peopleIn(text: string): PersonSighting[] {
@@ -93,7 +118,8 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   if (
     size(run.from) < 2 ||
     size(run.from) > 3 ||
-    tokens.slice(run.from, run.to).some((t) => isCommonWord(t.raw))
+    // "Marloes de Bruijn": a lowercase particle inside the run is part of the name, not a common word
+    tokens.slice(run.from, run.to).some((t) => isCommonWord(t.raw) && !PARTICLES.has(t.raw))
   ) {
     return undefined;
   }
@@ -109,7 +135,8 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
   if (before && /^\s+$/.test(gap) && TITLE_HEADS.has(before.norm)) return name;
   if (before && /^,\s+$/.test(gap) && titleBefore(text, tokens, run.from)) return name;
   // "said Kirill Vasko", "Kirill Vasko told reporters", "Kirill Vasko, the envoy, said"
-  if (before && /^\s+$/.test(gap) && INVERTED_VERBS.has(before.norm)) return name;
+  if (before && /^\s+$/.test(gap) && INVERTED_VERBS.has(before.norm) && !HEARER_VERBS.has(before.norm))
+    return name;
   if (speaksNext(text, tokens, run.to) || roleOf(text, tokens, run.from, run.to)) return name;
   // "A member of the delegation, Zoreslava Kindrat, said": an appositive name before a verb of speaking
   const after = /^,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(tokens[run.to - 1]!.end))?.[1];
@@ -197,7 +224,10 @@ function surnamesIn(text: string, tokens: Token[]): PersonSighting[] {
     const gap = text.slice(before.start + before.raw.length, token.start);
     const honorific = before.norm in HONORIFIC_GENDER && /^\.?\s+$/.test(gap);
     const inverted =
-      INVERTED_VERBS.has(before.norm) && /^\s+$/.test(gap) && /[,”"’]\s*$/.test(text.slice(0, before.start));
+      INVERTED_VERBS.has(before.norm) &&
+      !HEARER_VERBS.has(before.norm) &&
+      /^\s+$/.test(gap) &&
+      /[,”"’]\s*$/.test(text.slice(0, before.start));
     if (!honorific && !inverted) return;
     if (wordTags(token.raw).has('Organization')) return;
     const surname = text.slice(token.start, tokens[last]!.end);

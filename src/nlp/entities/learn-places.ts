@@ -5,11 +5,19 @@ import { capitalisedRuns, isCapitalised, isPossessive } from './capitalised-runs
 import { isListedFirstName } from './first-names.js';
 import { isCommonWord, isDateWord, isPlaceWord, wordTags } from './lexicon.js';
 import { editDistance, type Token, tokenise } from './normalise.js';
-import { adjacent, INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
+import {
+  adjacent,
+  INSTITUTION_HEADS,
+  inOrganisationContext,
+  ORGANISATION_NOUNS,
+  TITLE_HEADS,
+} from './roles.js';
 
 export interface PlaceSighting {
   name: string;
   type: 'place' | 'organisation';
+  /** the full name this one is short for ("Delta Quay" for Delta Quay Terminals) */
+  shortFor?: string | undefined;
 }
 
 // "in Donbas", "the bombing on Sumy": a capitalised word after these is a place
@@ -41,6 +49,8 @@ export function learnPlaces(
   const located = new Set<string>();
   const speaking = new Set<string>();
   const cued = new Set<string>();
+  const contextual = new Set<string>();
+  const runs = new Set<string>();
   // in article order, as one pass over every sentence would meet them: the sets keep first sightings first
   for (const clue of clues) {
     sightings.push(...clue.sightings);
@@ -48,6 +58,16 @@ export function learnPlaces(
     for (const name of clue.located) located.add(name);
     for (const name of clue.speaking) speaking.add(name);
     for (const name of clue.cued) cued.add(name);
+    for (const name of clue.contextual ?? []) contextual.add(name);
+    for (const run of clue.runs ?? []) runs.add(run);
+  }
+  // "Delta Quay said …" after "Delta Quay Terminals": an organisation's first words alone are its short
+  // name, unless they are a common word, a place or the start of another organisation's name
+  for (const run of runs) {
+    const owners = [...contextual].filter((name) => name.startsWith(`${run} `));
+    if (owners.length !== 1 || located.has(run) || isPlaceWord(run) || (!/\s/.test(run) && isCommonWord(run)))
+      continue;
+    sightings.push({ name: run, type: 'organisation', shortFor: owners[0] });
   }
   for (const name of located) sightings.push({ name, type: 'place' });
   for (const [name, count] of definite)
@@ -75,6 +95,10 @@ export interface PlaceClues {
   located: string[];
   speaking: string[];
   cued: string[];
+  /** names of two or more words their context calls an organisation ("The port company, Delta Quay Terminals,") */
+  contextual?: string[];
+  /** every capitalised run, for the short names of those organisations */
+  runs?: string[];
   /** the words asked about that were person words, and those that were not */
   personWords: { present: string[]; absent: string[] };
 }
@@ -104,16 +128,27 @@ export function placeClues(article: Article, personWords: ReadonlySet<string>): 
   const located = new Set<string>();
   const speaking = new Set<string>();
   const cued = new Set<string>();
+  const contextual = new Set<string>();
+  const runs = new Set<string>();
   for (const sentence of article.sentences) {
     const text = sentence.text;
     const tokens = tokenise(text);
     for (const run of capitalisedRuns(text, tokens)) {
+      runs.add(text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end));
       for (const part of splitRun(tokens.slice(run.from, run.to), isPersonWord)) {
         const name = text.slice(part[0]!.start, part[part.length - 1]!.end);
         // "the Daily Courier", "the Defence Ministry": a capitalised name with an institution's head
         const before = tokens[tokens.indexOf(part[0]!) - 1];
         if (before?.norm === 'the' && part.length >= 2 && INSTITUTION_HEADS.has(part.at(-1)!.norm)) {
           sightings.push({ name, type: 'organisation' });
+        } else if (
+          part.length >= 2 &&
+          !part.some((t) => isPlaceWord(t.raw)) &&
+          inOrganisationContext(text, part[0]!.start, part.at(-1)!.end)
+        ) {
+          // "The port company, Delta Quay Terminals,", "Azione Verde, the largest opposition party"
+          sightings.push({ name, type: 'organisation' });
+          contextual.add(name);
         } else sightings.push(...classifyRun(name));
       }
     }
@@ -123,12 +158,19 @@ export function placeClues(article: Article, personWords: ReadonlySet<string>): 
       if (!isCapitalised(token) || !isUnknownWord(token, isPersonWord)) return;
       // "Naftorez, the state gas company, said": the appositive names what it is, then it speaks
       const appositive = ORGANISATION_APPOSITIVE.exec(text.slice(token.end));
-      const afterAppositive = appositive
-        ? /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(token.end + appositive[0].length))?.[1]
-        : undefined;
+      // "Mourchid, the armed group that fought …, said": the verb after the whole appositive
+      const afterAppositive = /^,[^,;:]{1,90},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+        text.slice(token.end),
+      )?.[1];
       if (speaksNext(text, tokens, i) || (afterAppositive && SPEECH_VERBS.has(afterAppositive)))
         speaking.add(token.raw);
-      if ((before && ORGANISATION_NOUNS.has(before.norm)) || appositive) cued.add(token.raw);
+      // "Havenbond, which represents …": people take "who"
+      if (
+        (before && ORGANISATION_NOUNS.has(before.norm)) ||
+        appositive ||
+        inOrganisationContext(text, token.start, token.end)
+      )
+        cued.add(token.raw);
       if (!before) return;
       // a word that modifies a noun ("the Easter holidays") is not named as a thing in its own right
       if (next && adjacent(text, token, next) && !isPossessive(token) && isNounLike(next)) return;
@@ -146,16 +188,12 @@ export function placeClues(article: Article, personWords: ReadonlySet<string>): 
     located: [...located],
     speaking: [...speaking],
     cued: [...cued],
+    contextual: [...contextual],
+    runs: [...runs],
     personWords: { present, absent },
   };
 }
 
-// nouns for an organisation: the capitalised name right after one, or with one in an appositive, is its name
-const ORGANISATION_NOUNS = new Set(
-  'group company firm operator movement militia party agency broadcaster channel newspaper network organisation organization charity foundation battalion brigade regiment corporation bank utility provider producer monopoly media outlet'.split(
-    ' ',
-  ),
-);
 const ORGANISATION_APPOSITIVE = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...ORGANISATION_NOUNS].join('|')})\\s*,`,
   'u',

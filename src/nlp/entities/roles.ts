@@ -7,7 +7,7 @@ import type { Token } from './normalise.js';
  * English vocabulary for officials, not a list of this corpus's people.
  */
 export const TITLE_HEADS = new Set(
-  'president minister secretary chancellor spokesperson spokesman spokeswoman envoy general leader ambassador commissioner chief adviser advisor aide premier senator governor mayor negotiator diplomat representative head director chairman chairwoman chair king queen prince pope official officials'.split(
+  'president minister secretary chancellor spokesperson spokesman spokeswoman envoy general leader ambassador commissioner chief adviser advisor aide premier senator governor mayor negotiator diplomat representative head director chairman chairwoman chair king queen prince pope official officials executive ombudsman ombudswoman ombudsperson judge prosecutor lawyer founder'.split(
     ' ',
   ),
 );
@@ -17,7 +17,7 @@ export const TITLE_HEADS = new Set(
  * "the Daily Courier reported". General English, not this corpus's organisations.
  */
 export const INSTITUTION_HEADS = new Set(
-  'ministry ministries office government administration presidency cabinet parliament embassy agency army military command headquarters council commission committee court department service services delegation mission secretariat party alliance coalition bloc union federation authority authorities police company corporation bank readout newspaper paper daily weekly magazine broadcaster channel network newsroom outlet website tribune times post herald courier gazette journal chronicle telegraph observer guardian monitor'.split(
+  'ministry ministries office government administration presidency cabinet parliament embassy agency army military command headquarters council commission committee court department service services delegation mission secretariat party alliance coalition bloc union federation authority authorities police prosecution company corporation bank readout newspaper paper daily weekly magazine broadcaster channel network newsroom outlet website tribune times post herald courier gazette journal chronicle telegraph observer guardian monitor'.split(
     ' ',
   ),
 );
@@ -125,4 +125,38 @@ export function roleText(text: string, tokens: Token[], range: { from: number; t
   while (words.length && DROPPED.has(words[0]!.norm)) words.shift();
   if (!words.length) return '';
   return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/** Nouns for an organisation: a capitalised name right after one, or with one in an appositive, is its name. */
+export const ORGANISATION_NOUNS = new Set(
+  'group company firm operator movement militia party agency broadcaster channel newspaper network organisation organization charity foundation battalion brigade regiment corporation bank utility provider producer monopoly media outlet union'.split(
+    ' ',
+  ),
+);
+
+// around a name of two or more words, only nouns no person is called: "Ruud Hendriks, a crane operator,"
+// and "a film producer" are people
+const PERSON_TOO = new Set(['operator', 'producer', 'provider', 'broadcaster', 'media', 'outlet']);
+const NOUN_ALTERNATIVES = [...ORGANISATION_NOUNS].filter((noun) => !PERSON_TOO.has(noun)).join('|');
+// "The terminal company, Delta Quay Terminals,", "the armed group Mourchid"
+const NOUN_BEFORE = new RegExp(`\\b(?:${NOUN_ALTERNATIVES}),?\\s+$`, 'u');
+// ", the armed group that …", ", the largest opposition party in …": a determiner, modifiers (never "of":
+// "a member of the party" is a person) and the noun that ends the phrase ("a party member" is a person)
+const NOUN_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:(?!of\\b)[\\p{L}-]+\\s+){0,3}?(?:${NOUN_ALTERNATIVES})(?=\\s*[,.;]|\\s+(?:that|which|in|for|based|with|whose|known)\\b)`,
+  'u',
+);
+
+/**
+ * Whether the text around [start, end) says the name there is an organisation's: an organisation noun
+ * right before it or in an appositive after it, or a relative clause with "which" ("Havenbond, which
+ * represents …"; people take "who").
+ */
+export function inOrganisationContext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 90);
+  return (
+    NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    NOUN_AFTER.test(after) ||
+    /^,\s+which\b/.test(after)
+  );
 }
