@@ -21,18 +21,20 @@ const QUOTE_MARKS = /[“”„«»"]/;
 // "Reporting by …; Editing by …", "Additional reporting by …", "With inputs from agencies", "… contributed
 // to this report": who made the article, not what it reports
 const CREDIT =
-  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|produced|translated)\s+by\b|^\(?\s*with\s+(?:inputs|input|reporting|files)\s+from\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b/i;
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|produced|translated)\s+by\b|^\(?\s*with\s+(?:inputs|input|reporting|files)\s+from\b|\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b|\bcontributed\s+(?:additional\s+)?reporting\s+(?:from|in)\b/i;
 
 // "(Photo by Daria Holm / AFP)", "Photo: Jonas Wirth / dpa", "Image: … /Reuters": a picture credit, with
 // the caption it ends
+// ("/ Alpine Review": the outlet's name may be several words); a caption labelled as one that ends in a
+// bracketed credit with its slash or "via" ("Photo: … on Thursday. (ICC-CPI / Pool via Outlet)")
 const PICTURE_CREDIT =
-  /\(?\b(?:photo|image|picture|video|foto|credit)s?(?:\s+by|\s*:)\s+[^()\n]{0,60}?\/\s*\p{Lu}[\p{L}.&-]*\)?\s*$/iu;
+  /\(?\b(?:photo|image|picture|video|foto|credit)s?(?:\s+by|\s*:)\s+[^()\n]{0,60}?\/\s*\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\)?\s*$|^\s*(?:photo|image|picture|photograph)s?\s*:.*\([^()]*(?:\/|\bvia\b)[^()]*\)\s*$/iu;
 
 // a note about the article itself: "This article was originally published by …", "this story is
 // developing", "The views expressed here are the author's own", "In case of discrepancies, the … text
 // prevails", "Disclaimer: …"
 const ABOUT_THE_ARTICLE =
-  /\b(?:this|the present)\s+(?:article|story|report|piece|column|post|page|text)\s+(?:was|is|has|will|had|first|originally|may|contains)\b|\bthe\s+views\s+expressed\b|\bthe\s+(?:author|writer)['’]s\s+own\b|\bin\s+case\s+of\s+discrepanc|^\s*(?:disclaimer|editor['’]s\s+note|correction|clarification)\s*:/i;
+  /\b(?:this|the present)\s+(?:article|story|report|piece|column|post|page|text|interview|conversation|transcript)\s+(?:was|is|has|will|had|first|originally|may|contains)\b|\bthe\s+views\s+expressed\b|\bthe\s+(?:author|writer)['’]s\s+own\b|\bin\s+case\s+of\s+discrepanc|^\s*(?:disclaimer|editor['’]s\s+note|correction|clarification)\s*:/i;
 
 // "© 2025 Outlet. All rights reserved.", "Reproduction only with a hyperlink to …"
 const COPYRIGHT =

@@ -11,6 +11,14 @@ describe('furniture by its form', () => {
     ['(With inputs from agencies)', [], 'bracketed-note'],
     ['Reporting by Ines Varga in Vilnius; Writing by Otto Lind', [], 'credit'],
     ['Staff writer Petra Holm in Oslo contributed to this report.', [], 'credit'],
+    ['Nordic Wire correspondent Aino Virta contributed reporting from Tampere.', [], 'credit'],
+    ['A ferry leaves the harbour at dawn. (Photo: Jon Berg / Bergen Daily News)', [], 'picture-credit'],
+    [
+      'Photo: The minister at the summit in Tallinn on Friday. (EU-Pool / Handout via Nordic Wire)',
+      [],
+      'picture-credit',
+    ],
+    ['This interview has been edited for length and clarity.', [], 'about-the-article'],
     [
       'Delegates leave the hall after the vote in Oslo, March 3, 2025. (Photo by Ana Ruiz / AFP)',
       [],
