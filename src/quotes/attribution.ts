@@ -303,10 +303,11 @@ function beforeCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attrib
   return undefined;
 }
 
-// between a subject and its verb: an adverb, a time, an appositive or a participle phrase set off by commas
+// between a subject and its verb: an adverb, an auxiliary ("has said"), a time, an appositive or a participle
+// phrase set off by commas
 // (two: "Name, 67, who left on Sunday, said")
 const SUBJECT_GAP =
-  /^(?:(?:\s*,[^,;:]{1,90}){1,2},|,)?\s+(?:(?:also|then|later|again|once|\p{Ll}+ly)\s+)?(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?$/u;
+  /^(?:(?:\s*,[^,;:]{1,90}){1,2},|,)?\s+(?:(?:has|have|had|also|then|later|again|once|\p{Ll}+ly)\s+){0,2}(?:(?:on|late|early|last|this)\s+\p{L}+\s+)?$/u;
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*$/u;
 
@@ -384,10 +385,18 @@ function subjectOf(
   verbAt: number,
   verb: string,
 ): Subject | undefined {
-  const before = subjects.filter((s) => s.end <= verbAt && speaks(ctx, s, verbAt));
   const lead = ctx.masked.slice(from, verbAt);
   const dependent = /,\s*$/.test(lead) && verb.endsWith('ing');
   const coordinated = /\b(and|but)\s+(\p{L}+ly\s+)?$/u.test(lead);
+  // "Okoro Petroleum apologised …, and said …": an organisation that opens the clause is the subject of
+  // the verbs it coordinates, though it is not right before this one
+  const opens = (s: Subject) =>
+    (dependent || coordinated) &&
+    s.kind === 'entity' &&
+    s.type === 'organisation' &&
+    startsClause(ctx, s.end, verbAt) &&
+    speaks(ctx, s, s.end + 1);
+  const before = subjects.filter((s) => s.end <= verbAt && (speaks(ctx, s, verbAt) || opens(s)));
   return dependent || coordinated ? before[0] : before.at(-1);
 }
 

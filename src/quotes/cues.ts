@@ -36,7 +36,7 @@ export const SOURCE_HEADS =
 // a source the text describes without naming: "a senior U.S. official", "the European diplomat", "two
 // people familiar with the talks", "a resident of the town"; a head alone ("the people") is not a source
 export const UNNAMED_SOURCE = new RegExp(
-  `\\b(?:a|an|one|two|three|four|five|several|some|many|other|another|the|this|that|these|those|a number of)\\s+(?:[\\p{L}.’-]+\\s+){0,3}?(?:${SOURCE_HEADS})\\b(?:\\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|of|from|in|at|for|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+(?:\\s+(?!said|say|says|told|added)[\\p{Ll}-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?`,
+  `\\b(?:a|an|one|two|three|four|five|several|some|many|other|another|the|this|that|these|those|a number of)\\s+(?:[\\p{L}.’-]+\\s+){0,3}?(?:${SOURCE_HEADS})\\b(?:\\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|interviewed by|quoted by|cited by|contacted by|of|from|in|at|for|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+(?:\\s+(?!said|say|says|told|added)[\\p{Ll}-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?`,
   'giu',
 );
 
@@ -50,7 +50,7 @@ const NOT_MODIFIER = [
 // a source described by a bare plural at the start of its clause: "US and Ukrainian negotiators said",
 // "Senior officials say", "Western diplomats told reporters"
 export const BARE_PLURAL_SOURCE = new RegExp(
-  `^\\s*(?:(?!(?:${NOT_MODIFIER})\\s)(?:\\p{Lu}[\\p{L}.’'-]*|[\\p{Ll}-]+)\\s+(?:and\\s+\\p{L}[\\p{L}.’'-]*\\s+)?){0,3}?(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Ee]nvoys|[Aa]nalysts|[Nn]egotiators|[Mm]ediators|[Ll]awmakers|[Ll]egislators|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Aa]dvis[eo]rs|[Oo]bservers|[Ee]xperts|[Cc]ommanders|[Ss]oldiers|[Pp]articipants|[Aa]ctivists|[Pp]rosecutors|[Ii]nvestigators)\\b(?:\\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|of|from|in|at|for)\\s+(?:the\\s+)?\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?`,
+  `^\\s*(?:(?!(?:${NOT_MODIFIER})\\s)(?:\\p{Lu}[\\p{L}.’'-]*|[\\p{Ll}-]+)\\s+(?:and\\s+\\p{L}[\\p{L}.’'-]*\\s+)?){0,3}?(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Ee]nvoys|[Aa]nalysts|[Nn]egotiators|[Mm]ediators|[Ll]awmakers|[Ll]egislators|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Aa]dvis[eo]rs|[Oo]bservers|[Ee]xperts|[Cc]ommanders|[Ss]oldiers|[Pp]articipants|[Aa]ctivists|[Pp]rosecutors|[Ii]nvestigators)\\b(?:\\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|interviewed by|quoted by|cited by|contacted by|of|from|in|at|for)\\s+(?:the\\s+)?\\p{L}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?`,
   'gu',
 );
 

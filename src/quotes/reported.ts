@@ -1,5 +1,5 @@
 import { wordTags } from '../nlp/entities/lexicon.js';
-import { inflect, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
+import { INVERTED_VERBS, inflect, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 import type { ArticleContext } from './article-context.js';
 import { type Attribution, reportedSpeaker, sourceAt, UNATTRIBUTED } from './attribution.js';
 import { subjectsIn } from './subjects.js';
@@ -22,7 +22,9 @@ const CLAUSE_LEMMAS =
 /** finite forms (a past or a third person) and the participle of a comma clause (", saying …") */
 const CLAUSE_VERBS = new Set(
   CLAUSE_LEMMAS.flatMap(({ lemma, forms }) =>
-    forms.filter((form) => form !== lemma && (form.endsWith('ing') ? form === 'saying' : true)),
+    forms.filter(
+      (form) => form !== lemma && (form.endsWith('ing') ? form === 'saying' || form === 'adding' : true),
+    ),
   ),
 );
 // verbs whose hearer comes first: "told reporters (that) …", "assured the allies that …"
@@ -38,8 +40,17 @@ const HEARER_FIRST = new Set([
 ]);
 const HEARERS =
   /^\s+(?:reporters|journalists|lawmakers|parliament|delegates|viewers|listeners|senators|the (?:press|media))(?=\s)/;
-const TIME_WORD =
-  /^\s+(?:on|late|early|earlier|later|last|this)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|day)\b/i;
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// "said on Monday", "said late on Tuesday", "said Tuesday" (wire style)
+const TIME_WORD = new RegExp(
+  `^\\s+(?:(?:on|late|early|earlier|later|last|this)\\s+(?:on\\s+)?(?:${WEEKDAYS}|week|month|year|night|morning|afternoon|evening|day)|${WEEKDAYS})\\b`,
+  'i',
+);
+// where it was said, before a clause without "that": "said in a statement the talks …", "wrote on Telegram …"
+const PLACE_OF_SPEECH =
+  /^\s+(?:in an? (?:statement|interview|post|video|address|briefing|speech|letter|message)|on (?:Telegram|X|Facebook|Instagram|television|state television|radio)|at an? (?:news conference|press conference|briefing|rally))(?=[\s,])/i;
+// a named hearer: "told Reuters …", "told the Kyiv Independent …"
+const NAMED_HEARER = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s)/u;
 // a phrase between the verb and "that": "said in a statement that", "wrote on Telegram that"
 const PHRASE_BEFORE_THAT =
   /^\s+(?:on|in|at|during|after|before|outside|inside|near|late|earlier|later|last|this|to|from)\s+[^,.;]{1,50}?\s+that(?=\s)/i;
@@ -60,7 +71,7 @@ function hasFiniteVerb(words: string[]): boolean {
 
 // where a reported clause ends: the next clause of speaking, a contrast, a quotation
 const CLAUSE_END =
-  /,\s+(?:adding|saying|but|while|although|though|whereas)\b|;\s|\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
+  /,\s+(?:adding|saying|but|while|although|though|whereas)\b|;\s|,?\s+(?:and|but)\s+that\b|\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
 
 // the verbs that take a clause without "that" ("said the talks were useful"); the others take a noun
 // phrase as readily ("stressed the need for …", "confirmed the date"), so their clause needs "that"
@@ -178,6 +189,16 @@ function framedClauses(ctx: ArticleContext): ReportedClause[] {
       if (end > at && verb && BARE_CLAUSE.has(verb[1]!) && !verb[1]!.endsWith('ing')) {
         const verbAt = end + verb[0].indexOf(verb[1]!);
         push(sentence.start, sentence.start + comma.index, reportedSpeaker(ctx, at, verbAt, verb[1]!));
+        continue;
+      }
+      // "…, said the ministry." / "…, said Name, the envoy.": the verb first, its subject after it
+      const inverted = /^(\p{Ll}+)\s+/u.exec(ctx.masked.slice(at, sentence.end));
+      if (inverted && BARE_CLAUSE.has(inverted[1]!) && INVERTED_VERBS.has(inverted[1]!)) {
+        const who = at + inverted[0].length;
+        const source = sourceAt(ctx, who, sentence.end, inverted[1]!);
+        const rest = ctx.masked.slice(subjectEnd(ctx, who, sentence.end), sentence.end);
+        if (source && /^(?:,[^,;:]{1,80},?)?(?:\s+(?:on|in|at)\s+[^,;]{1,40})?[\s.]*$/.test(rest))
+          push(sentence.start, sentence.start + comma.index, source);
       }
     }
   }
@@ -204,7 +225,9 @@ function clauseStart(masked: string, at: number, limit: number, verb: string): n
     // "Yermak informed that …": the hearer left unsaid
     const bare = /^\s+that(?=\s)/.exec(rest);
     if (bare) return offset + bare[0].length + 1;
-    if (hearer) {
+    const namedHearer = hearer || named ? null : NAMED_HEARER.exec(rest);
+    if (namedHearer) skip(namedHearer[0].length);
+    else if (hearer) {
       skip(hearer[0].length);
       // "told reporters outside the court that …"
       const where = PHRASE_BEFORE_THAT.exec(rest);
@@ -212,6 +235,10 @@ function clauseStart(masked: string, at: number, limit: number, verb: string): n
     } else if (named) return offset + named[0].length + 1;
     else return undefined;
   } else if (phrase) return offset + phrase[0].length + 1;
+  else {
+    const where = PLACE_OF_SPEECH.exec(rest);
+    if (where) skip(where[0].length);
+  }
   const time = TIME_WORD.exec(rest);
   if (time) skip(time[0].length);
   const that = /^\s+that(?=\s)/.exec(rest);

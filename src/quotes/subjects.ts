@@ -27,6 +27,10 @@ export interface Subject {
   type?: 'person' | 'organisation' | 'place' | undefined;
 }
 
+// "One of them, a retired electrician,": the appositive after "one of" a group
+const ONE_OF_THEM =
+  /\b[Oo]ne of (?:them|those|whom|the\s+\p{Ll}+)\s*,\s*((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))\s*,/gu;
+
 // the head noun of a described source: "spokesman" in "a spokesman for the minister"
 const SOURCE_HEAD = new RegExp(`\\b(?:${SOURCE_HEADS})\\b`, 'iu');
 
@@ -107,6 +111,15 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
     }
   };
   described(UNNAMED_SOURCE, 'unnamed');
+  // "One of them, a retired electrician, put it bluntly:", "One of them, a fish trader, said …": the
+  // appositive describes one person of a group just named (WordNet files the head under noun.person)
+  for (const match of text.matchAll(ONE_OF_THEM)) {
+    const head = match[2]!;
+    if (!isPersonNoun(head)) continue;
+    const start = from + match.index + match[0].indexOf(match[1]!);
+    if (outside(start))
+      subjects.push({ start, end: start + match[1]!.length, kind: 'unnamed', text: match[1]! });
+  }
   described(BARE_PLURAL_SOURCE, 'unnamed');
   // "the official" with no other word refers back to someone: a description, resolved or left unnamed
   for (const s of subjects)

@@ -335,3 +335,20 @@ describe('dayBounds', () => {
     expect(dayBounds(date)).toEqual(bounds);
   });
 });
+
+describe('a day of the month without its month ("on the 3rd") is one of the months around publication', () => {
+  check([
+    [
+      'Fishermen first reported the leak on the 3rd, when oil appeared near the jetty.',
+      '2026-05-08',
+      [{ text: 'on the 3rd', date: '2026-05-03', precision: 'day', relative: true }],
+    ],
+    // past tense, a day later in the month than publication: the month before
+    ['The river had risen on the 28th.', '2026-05-08', [{ date: '2026-04-28', precision: 'day' }]],
+    // ahead: the next such day
+    ['Parliament will vote on the 3rd.', '2026-05-08', [{ date: '2026-06-03', precision: 'day' }]],
+    // not a date: an ordinal that counts something else, or a day the month names
+    ['Ukraine won on the 3rd attempt.', '2026-05-08', []],
+    ['The talks resume on the 3rd of June.', '2026-05-08', [{ date: '2026-06-03', precision: 'day' }]],
+  ]);
+});

@@ -51,6 +51,8 @@ const REPORTED: [string, string][] = [
   ['Vladimir Putin', 'the Federation is willing to discuss'],
   // "According to Zelensky, …": the source that frames the clause speaks
   ['Volodymyr Zelenskyy', 'the unwieldy neighbor has broken at least 25 times'],
+  // "President Zelenskyy has reiterated that …": an auxiliary between the subject and its verb
+  ['Volodymyr Zelenskyy', 'Ukraine is open to discussions'],
   // "Russian state media TASS reported that …": an agency no lexicon knows, named after "media", speaks
   ['TASS', 'a source close to the Russian delegation confirmed receipt'],
   ['Dmitry Peskov', 'Russia was prepared to move quickly toward a deal'],

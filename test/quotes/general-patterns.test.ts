@@ -77,6 +77,12 @@ describe('who speaks a quotation, in more house styles', () => {
       'safer for everyone',
       'Norra Kaj Terminals',
     ],
+    [
+      '“One of them, a …, put it bluntly:” an unnamed person described by the appositive',
+      'A dozen former dockers meet every week. One of them, a retired welder, put it bluntly: “Nobody in the capital has ever loaded a ship.”',
+      'Nobody in the capital',
+      'a retired welder',
+    ],
   ])('%s', async (_, body, words, speaker) => {
     const quotes = await quotesOf(body);
     const quote = quotes.find((q) => !q.reported && q.quote.startsWith(words));
@@ -145,6 +151,61 @@ describe('reported speech framed by its source', () => {
       'told reporters + a place + that',
       'Defence lawyer Arne Holm told reporters outside the court that the messages were mistranslated.',
       { speaker: 'Arne Holm', words: 'the messages were mistranslated' },
+    ],
+    [
+      'a second that-clause ends the first',
+      'The ministry said in a statement that no jobs would be lost before 2030 and that the new cranes were “safer”.',
+      { speaker: 'the ministry', words: 'no jobs would be lost before 2030' },
+    ],
+    [
+      'a bare plural source with a participle phrase',
+      'Residents interviewed by the Coast Herald said the smell had reached the town.',
+      { speaker: 'residents interviewed by the Coast Herald', words: 'the smell had reached the town' },
+    ],
+    [
+      'One of them, a …, said …',
+      'Traders at the market were angry. One of them, a fish seller, said her stall had been empty for a week.',
+      { speaker: 'a fish seller', words: 'her stall had been empty for a week' },
+    ],
+    [
+      'an organisation opening the clause speaks for the verbs it coordinates',
+      'Varde Petroleum apologised on Friday for the spill, and said it would pay every claim.',
+      { speaker: 'Varde Petroleum', words: 'it would pay every claim' },
+    ],
+    [
+      'an organisation by the first word of its name',
+      'Varde Petroleum shut the pipeline. Varde said in a filing that the clean-up would cost 40 million dollars.',
+      { speaker: 'Varde Petroleum', words: 'the clean-up would cost 40 million dollars' },
+    ],
+    [
+      'an auxiliary between the subject and its verb',
+      'Kirill Vasko, the envoy, has said the talks would resume.',
+      { speaker: 'Kirill Vasko', words: 'the talks would resume' },
+    ],
+    [
+      'told + a named hearer, no "that"',
+      'Kirill Vasko told Reuters the talks would resume in May.',
+      { speaker: 'Kirill Vasko', words: 'the talks would resume in May' },
+    ],
+    [
+      'said in a statement + a clause, no "that"',
+      'The ministry said in a statement the border would stay closed.',
+      { speaker: 'the ministry', words: 'the border would stay closed' },
+    ],
+    [
+      '…, said X (the verb before its subject, after the clause)',
+      'The border would stay closed, said the foreign ministry.',
+      { speaker: 'the foreign ministry', words: 'The border would stay closed' },
+    ],
+    [
+      'a bare weekday after the verb (wire style)',
+      'Kirill Vasko said Tuesday the talks had stalled.',
+      { speaker: 'Kirill Vasko', words: 'the talks had stalled' },
+    ],
+    [
+      '…, adding that …',
+      'Kirill Vasko praised the hosts, adding that the talks would resume.',
+      { speaker: 'Kirill Vasko', words: 'the talks would resume' },
     ],
     // not reported speech
     ['according to a figure, not a source', 'According to the latest figures, prices rose.', undefined],

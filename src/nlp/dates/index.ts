@@ -138,6 +138,8 @@ function needsDirection(value: MentionValue): boolean {
       return !value.year && value.shift === undefined;
     case 'weekday':
       return value.shift === undefined;
+    case 'day-of-month':
+      return true;
     case 'week':
       return value.which === 'this';
     default:

@@ -20,6 +20,8 @@ export type MentionValue =
   | { kind: 'weekday'; weekday: number; shift?: Shift }
   // yesterday = -1, tomorrow = +1, last night = -1
   | { kind: 'day-offset'; days: number }
+  // "on the 3rd": a day of the publication month, or of the month before or after, as the tense says
+  | { kind: 'day-of-month'; day: number }
   | { kind: 'week'; which: WeekWhich }
   | { kind: 'relative-month'; shift: Shift; part?: 'earlier' | 'later' }
   | { kind: 'relative-year'; shift: Shift; part?: 'earlier' | 'later' }

@@ -78,6 +78,14 @@ export function resolveMention(
       return seasonValue(value.season, value.year);
     case 'weekday':
       return dayValue(resolveWeekday(value.weekday, value.shift, pub, direction));
+    case 'day-of-month': {
+      const candidates = ([-1, 0, 1] as const)
+        .map((shift) => shiftMonth(year, month, shift))
+        .filter(([y, m]) => isValidDay(y, m, value.day))
+        .map(([y, m]) => makeDay(y, m, value.day));
+      const chosen = pick(candidates, pub, direction);
+      return chosen ? dayValue(chosen) : undefined;
+    }
     case 'day-offset':
       return dayValue(addDays(pub, value.days));
     case 'week':

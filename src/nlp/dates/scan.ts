@@ -158,6 +158,16 @@ export const RULES: Rule[] = [
     relative: false,
   })),
   rule('year', `\\b(${YEAR})\\b`, (m) => ({ value: { kind: 'year', year: Number(m[1]) }, relative: false })),
+  // "on the 3rd", "by the 21st": a day with no month is one of the months around publication; not "the
+  // 3rd of March" (day-month), nor "the 3rd round", "the 21st century"
+  rule(
+    'day-of-month',
+    `\\b(?:on|by|until|till|since|from|before|after)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH})\\b)(?!\\s+[a-z])`,
+    (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? { value: { kind: 'day-of-month', day }, relative: true } : undefined;
+    },
+  ),
   rule(
     'day-words',
     `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|earlier today|later today)\\b`,

@@ -1,5 +1,6 @@
 import type { Article } from '../../knowledge/types.js';
 import { nlp } from '../compromise.js';
+import { countryOf } from '../demonyms.js';
 import { SPEECH_VERBS } from '../reporting-verbs.js';
 import { capitalisedRuns, isCapitalised, isPossessive } from './capitalised-runs.js';
 import { isListedFirstName } from './first-names.js';
@@ -61,10 +62,16 @@ export function learnPlaces(
     for (const name of clue.contextual ?? []) contextual.add(name);
     for (const run of clue.runs ?? []) runs.add(run);
   }
-  // "Delta Quay said …" after "Delta Quay Terminals": an organisation's first words alone are its short
-  // name, unless they are a common word, a place or the start of another organisation's name
+  // "Delta Quay said …" after "Delta Quay Terminals", "Okoro said" after "Okoro Petroleum": an
+  // organisation's first words alone are its short name, unless they are a common word, a place, a
+  // demonym, a person's name or the start of another organisation's name
+  const organisations = new Set([
+    ...contextual,
+    ...sightings.filter((s) => s.type === 'organisation' && /\s/.test(s.name)).map((s) => s.name),
+  ]);
   for (const run of runs) {
-    const owners = [...contextual].filter((name) => name.startsWith(`${run} `));
+    const owners = [...organisations].filter((name) => name.startsWith(`${run} `));
+    if (countryOf(run) || personWords.has(run.toLowerCase())) continue;
     if (owners.length !== 1 || located.has(run) || isPlaceWord(run) || (!/\s/.test(run) && isCommonWord(run)))
       continue;
     sightings.push({ name: run, type: 'organisation', shortFor: owners[0] });
