@@ -275,33 +275,41 @@ export async function loadKnowledge(pool: pg.Pool): Promise<KnowledgeBase> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentenceEntities: Record<string, string[]> = {};
   const features: Record<string, SentenceFeatures> = {};
-  const passages = await pool.query<{
-    id: string;
-    article_id: string;
-    paragraph: number;
-    start_at: number;
-    end_at: number;
-    mentions: string[];
-    features: SentenceFeatures & { indexInParagraph: number };
-  }>(
-    `SELECT p.id, p.article_id, p.paragraph, p.start_at, p.end_at, p.mentions, p.features
-     FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY a.position, p.position`,
-  );
-  for (const row of passages.rows) {
-    const article = byId.get(row.article_id)!;
-    const { indexInParagraph, ...rest } = row.features;
-    const sentence: Sentence = {
-      id: row.id,
-      articleId: row.article_id,
-      paragraph: row.paragraph,
-      indexInParagraph,
-      start: row.start_at,
-      end: row.end_at,
-      text: article.body.slice(row.start_at, row.end_at),
-    };
-    article.sentences.push(sentence);
-    sentenceEntities[row.id] = row.mentions;
-    features[row.id] = rest;
+  // the same few thousand stems, kinds and names recur in every passage: one string or list each, not one
+  // copy per passage (JSON gives every occurrence a string of its own)
+  const intern = interner();
+  // in the build's order (seq), a batch at a time: a million passages are never one result in memory
+  for (let from = 0; ; from += LOAD_BATCH) {
+    const batch = await pool.query<{
+      id: string;
+      article_id: string;
+      paragraph: number;
+      start_at: number;
+      end_at: number;
+      mentions: string[];
+      features: SentenceFeatures & { indexInParagraph: number };
+    }>(
+      `SELECT id, article_id, paragraph, start_at, end_at, mentions, features
+       FROM passages WHERE seq > $1 AND seq <= $2 ORDER BY seq`,
+      [from, from + LOAD_BATCH],
+    );
+    if (batch.rows.length === 0) break;
+    for (const row of batch.rows) {
+      const article = byId.get(row.article_id)!;
+      const { indexInParagraph, stems, holds, weak } = row.features;
+      const sentence: Sentence = {
+        id: row.id,
+        articleId: row.article_id,
+        paragraph: row.paragraph,
+        indexInParagraph,
+        start: row.start_at,
+        end: row.end_at,
+        text: article.body.slice(row.start_at, row.end_at),
+      };
+      article.sentences.push(sentence);
+      sentenceEntities[row.id] = intern.list(row.mentions);
+      features[row.id] = { stems: stems.map(intern.string), holds: intern.list(holds), weak };
+    }
   }
   const json = async <T>(sql: string) => (await pool.query<{ data: T }>(sql)).rows.map((row) => row.data);
   const entities = await json<Entity>('SELECT data FROM entities ORDER BY position');
@@ -338,6 +346,32 @@ export async function loadKnowledge(pool: pg.Pool): Promise<KnowledgeBase> {
       : eventTerms(events, table, articles),
     index: emptyIndex(),
   });
+}
+
+// passages read per query by a replica's start
+const LOAD_BATCH = 20_000;
+
+/** One shared copy of each string, and of each list of strings (read-only lists: nothing edits them). */
+function interner() {
+  const strings = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  const string = (value: string): string => {
+    const known = strings.get(value);
+    if (known !== undefined) return known;
+    strings.set(value, value);
+    return value;
+  };
+  return {
+    string,
+    list<T extends string>(values: T[]): T[] {
+      const key = values.join('\0');
+      const known = lists.get(key);
+      if (known) return known as T[];
+      const list = values.map(string) as T[];
+      lists.set(key, list);
+      return list;
+    },
+  };
 }
 
 let empty: SearchIndex | undefined;
