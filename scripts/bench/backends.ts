@@ -30,10 +30,19 @@ interface Row {
   postgres?: PostgresResult | { error: string };
 }
 
-function inPostgresWorker(task: PostgresTask): Promise<PostgresResult> {
+/**
+ * The ingest holds every article's analysis while it builds (peak ~2 GB at 100k passages, growing with
+ * them), past Node's default heap limit (~4 GB here) above ~150k: the worker gets room in proportion.
+ */
+export function ingestHeapMb(passages: number): number {
+  return Math.min(16_384, Math.max(4_096, Math.ceil(passages / 100_000) * 2_560));
+}
+
+function inPostgresWorker(task: PostgresTask, passages: number): Promise<PostgresResult> {
   return new Promise((resolvePromise, reject) => {
     const child = fork(new URL('./postgres-worker.js', import.meta.url), [JSON.stringify(task)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [...process.execArgv, `--max-old-space-size=${ingestHeapMb(passages)}`],
     });
     let result: PostgresResult | undefined;
     child.on('message', (message) => {
@@ -106,12 +115,15 @@ export async function benchBackends(argv: string[]): Promise<void> {
           return { build, serve };
         });
       row.postgres = await attempt(`${label(size)} postgres`, () =>
-        inPostgresWorker({
-          knowledgeDir,
-          serverUrl: server.url,
-          reps: reps(size),
-          ...(embeddedFits ? { cacheDir } : {}),
-        }),
+        inPostgresWorker(
+          {
+            knowledgeDir,
+            serverUrl: server.url,
+            reps: reps(size),
+            ...(embeddedFits ? { cacheDir } : {}),
+          },
+          size,
+        ),
       );
       rows.push(row);
       await rm(dir, { recursive: true, force: true });
