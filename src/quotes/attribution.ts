@@ -5,7 +5,7 @@ import { editDistance } from '../nlp/entities/normalise.js';
 import { type ArticleContext, isPerson, sentenceAt } from './article-context.js';
 import { INVERTED_VERBS, PASSIVE_SPEECH, SOURCE_HEADS, SPEECH_NOUNS, SPEECH_VERBS } from './cues.js';
 import type { QuoteSpan } from './pair-quotes.js';
-import { resolveDescription, resolvePronoun, type Subject, subjectsIn } from './subjects.js';
+import { oneOfThem, resolveDescription, resolvePronoun, type Subject, subjectsIn } from './subjects.js';
 
 export const UNATTRIBUTED = 'unattributed';
 
@@ -455,6 +455,10 @@ function speakerOf(
   if (subject.kind === 'pronoun') {
     const antecedent = resolvePronoun(ctx, subject);
     return antecedent ? { ...antecedent, cue, how } : { speaker: UNATTRIBUTED, named: false, cue, how };
+  }
+  if (subject.kind === 'unnamed' && subject.text === 'one of them') {
+    const speaker = oneOfThem(ctx, subject);
+    return { speaker: speaker ?? UNATTRIBUTED, named: false, cue, how };
   }
   if (subject.kind === 'description') {
     // "the minister" is the minister named before, "the official" the official described before; a

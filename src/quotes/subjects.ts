@@ -111,6 +111,12 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
     }
   };
   described(UNNAMED_SOURCE, 'unnamed');
+  // "One of them, who was in the room, put it bluntly:": one of the group named before (oneOfThem)
+  for (const match of text.matchAll(/\b[Oo]ne of them\b(?!\s*,\s*(?:a|an)\s)/g)) {
+    const start = from + match.index;
+    if (outside(start))
+      subjects.push({ start, end: start + match[0].length, kind: 'unnamed', text: 'one of them' });
+  }
   // "One of them, a retired electrician, put it bluntly:", "One of them, a fish trader, said …": the
   // appositive describes one person of a group just named (WordNet files the head under noun.person)
   for (const match of text.matchAll(ONE_OF_THEM)) {
@@ -252,6 +258,26 @@ function isSingularSource(description: string): boolean {
   if (!['a', 'an', 'one', 'another', 'the', 'this', 'that'].includes(determiner ?? '')) return false;
   const head = new RegExp(`\\b(?:${SOURCE_HEADS})\\b`, 'iu').exec(description)?.[0].toLowerCase() ?? '';
   return head !== '' && head !== 'people' && !/[^s]s$/.test(head) && !/^(?:staff|witnesses)$/.test(head);
+}
+
+/**
+ * "One of them" is one of the plural source the sentence before or the one before that names
+ * ("Diplomats in Brussels said … One of them, who was in the room, put it bluntly:") — one of the
+ * diplomats in Brussels; nobody when no such group is named.
+ */
+export function oneOfThem(ctx: ArticleContext, subject: Subject): string | undefined {
+  const sentences = ctx.article.sentences;
+  const index = sentences.findLastIndex((s) => s.start <= subject.start);
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const sentence = sentences[i]!;
+    const group = subjectsIn(ctx, sentence.start, sentence.end)
+      .filter((s) => s.kind === 'unnamed' && s.text !== 'one of them' && !isSingularSource(s.text))
+      .at(-1);
+    if (!group) continue;
+    const counted = /^(?:the|two|three|four|five|several|some|many|a number of)\b/i.test(group.text);
+    return `one of ${counted ? '' : 'the '}${group.text}`;
+  }
+  return undefined;
 }
 
 /**

@@ -83,6 +83,18 @@ describe('who speaks a quotation, in more house styles', () => {
       'Nobody in the capital',
       'a retired welder',
     ],
+    [
+      '“One of them, who …” is one of the group the sentence before names',
+      'Negotiators in Geneva said the text was not final. One of them, who asked not to be named, put it bluntly: “Nobody has signed anything.”',
+      'Nobody has signed anything',
+      'one of the negotiators in Geneva',
+    ],
+    [
+      '“One of them” with no group named before: nobody',
+      'The talks ended late. One of them, who asked not to be named, put it bluntly: “Nobody has signed anything.”',
+      'Nobody has signed anything',
+      'unattributed',
+    ],
   ])('%s', async (_, body, words, speaker) => {
     const quotes = await quotesOf(body);
     const quote = quotes.find((q) => !q.reported && q.quote.startsWith(words));
