@@ -75,23 +75,27 @@ describePostgres('the PostgreSQL search backend', () => {
     expect(seq.rows[0]!.seq).toBe(1);
   });
 
-  it('gives the embedded engine’s answers to the development gold and people-qa questions', async () => {
-    const gold = await readGold(join(ROOT, 'test', 'fixtures', 'gold'));
-    const people = (await readFile(join(ROOT, 'test', 'fixtures', 'people-qa.jsonl'), 'utf8'))
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { q: string }).q);
-    const questions = [...gold.qa.map((g) => g.q), ...people];
-    let same = 0;
-    const differences: string[] = [];
-    for (const question of questions) {
-      const [a, b] = [await embedded.ask(question), await postgres.ask(question)];
-      if (JSON.stringify(a) === JSON.stringify(b)) same++;
-      else differences.push(question);
-    }
-    // the rankers are the same; only the candidate search differs (ts_rank is not lunr's BM25)
-    expect(same / questions.length, differences.join('\n')).toBeGreaterThanOrEqual(0.95);
-  }, HEAVY_TIMEOUT);
+  it(
+    'gives the embedded engine’s answers to the development gold and people-qa questions',
+    async () => {
+      const gold = await readGold(join(ROOT, 'test', 'fixtures', 'gold'));
+      const people = (await readFile(join(ROOT, 'test', 'fixtures', 'people-qa.jsonl'), 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { q: string }).q);
+      const questions = [...gold.qa.map((g) => g.q), ...people];
+      let same = 0;
+      const differences: string[] = [];
+      for (const question of questions) {
+        const [a, b] = [await embedded.ask(question), await postgres.ask(question)];
+        if (JSON.stringify(a) === JSON.stringify(b)) same++;
+        else differences.push(question);
+      }
+      // the rankers are the same; only the candidate search differs (ts_rank is not lunr's BM25)
+      expect(same / questions.length, differences.join('\n')).toBeGreaterThanOrEqual(0.95);
+    },
+    HEAVY_TIMEOUT,
+  );
 
   it('gives identical quotes, timelines, sources and passages (they never touch the search)', async () => {
     for (const line of [
@@ -177,37 +181,41 @@ describePostgres('the PostgreSQL search backend', () => {
     for (const hit of capped) expect(hit.score).toBeCloseTo(exact.get(hit.ref)!, 9);
   });
 
-  it('answers from an article another replica stored, and rebuilds once for it', async () => {
-    const other = await mkdtemp(join(tmpdir(), 'talksbot-pg-other-'));
-    try {
-      await writeFile(
-        join(other, '2025-09-01-harbour-talks.md'),
-        [
-          '---',
-          'id: 2025-09-01-harbour-talks',
-          'title: Harbour talks end without a deal',
-          'outlet: Invented Wire',
-          'published: 2025-09-01',
-          '---',
-          '',
-          'Negotiators from the two port authorities met in Gdańsk on Monday to discuss shared dredging costs.',
-          '',
-          'The talks ended after nine hours without an agreement, a spokesperson for the northern authority said.',
-        ].join('\n'),
-      );
-      const writer = await createPostgresEngine({ knowledgeDir: other, pool });
-      expect(writer.fromCache).toBe(false);
-      const sources = await writer.sources();
-      expect(sources.skipped).toEqual([]);
-      expect(sources.articles).toHaveLength(6);
-      // a replica whose own folder lacks the article still answers from it
-      const replica = await createPostgresEngine({ knowledgeDir: dir, pool });
-      expect(replica.fromCache).toBe(true);
-      const answer = await replica.ask('Where did the port authorities meet?');
-      expect(answer.abstained).toBe(false);
-      expect(answer.text).toContain('Gdańsk');
-    } finally {
-      await rm(other, { recursive: true, force: true });
-    }
-  }, HEAVY_TIMEOUT);
+  it(
+    'answers from an article another replica stored, and rebuilds once for it',
+    async () => {
+      const other = await mkdtemp(join(tmpdir(), 'talksbot-pg-other-'));
+      try {
+        await writeFile(
+          join(other, '2025-09-01-harbour-talks.md'),
+          [
+            '---',
+            'id: 2025-09-01-harbour-talks',
+            'title: Harbour talks end without a deal',
+            'outlet: Invented Wire',
+            'published: 2025-09-01',
+            '---',
+            '',
+            'Negotiators from the two port authorities met in Gdańsk on Monday to discuss shared dredging costs.',
+            '',
+            'The talks ended after nine hours without an agreement, a spokesperson for the northern authority said.',
+          ].join('\n'),
+        );
+        const writer = await createPostgresEngine({ knowledgeDir: other, pool });
+        expect(writer.fromCache).toBe(false);
+        const sources = await writer.sources();
+        expect(sources.skipped).toEqual([]);
+        expect(sources.articles).toHaveLength(6);
+        // a replica whose own folder lacks the article still answers from it
+        const replica = await createPostgresEngine({ knowledgeDir: dir, pool });
+        expect(replica.fromCache).toBe(true);
+        const answer = await replica.ask('Where did the port authorities meet?');
+        expect(answer.abstained).toBe(false);
+        expect(answer.text).toContain('Gdańsk');
+      } finally {
+        await rm(other, { recursive: true, force: true });
+      }
+    },
+    HEAVY_TIMEOUT,
+  );
 });
