@@ -92,13 +92,19 @@ export interface ReportedClause {
   attribution: Attribution;
 }
 
+/** The sentences of the running text (body paragraphs and list items): where a clause can be reported speech. */
+function runningTextSentences(ctx: ArticleContext) {
+  return ctx.article.sentences.filter((sentence) => {
+    const kind = ctx.article.paragraphs[sentence.paragraph]?.kind;
+    return kind === 'body' || kind === 'list-item';
+  });
+}
+
 /** Every reported clause in the article's body sentences, outside quotations, with its speaker. */
 export function reportedClauses(ctx: ArticleContext): ReportedClause[] {
   const found: ReportedClause[] = [];
   const body = ctx.article.body;
-  for (const sentence of ctx.article.sentences) {
-    const kind = ctx.article.paragraphs[sentence.paragraph]?.kind;
-    if (kind !== 'body' && kind !== 'list-item') continue;
+  for (const sentence of runningTextSentences(ctx)) {
     const text = ctx.masked.slice(sentence.start, sentence.end);
     for (const match of text.matchAll(/\p{L}+/gu)) {
       const verb = match[0];
@@ -142,9 +148,7 @@ const SAID_AFTER = /,\s+(?=\S)/g;
 function framedClauses(ctx: ArticleContext): ReportedClause[] {
   const found: ReportedClause[] = [];
   const body = ctx.article.body;
-  for (const sentence of ctx.article.sentences) {
-    const kind = ctx.article.paragraphs[sentence.paragraph]?.kind;
-    if (kind !== 'body' && kind !== 'list-item') continue;
+  for (const sentence of runningTextSentences(ctx)) {
     const text = ctx.masked.slice(sentence.start, sentence.end);
     // a quotation in the sentence: the attribution of quotes says whose it is
     if (text !== body.slice(sentence.start, sentence.end)) continue;

@@ -45,13 +45,7 @@ export function learnPlaces(
   const reused = articles.map((_, i) => cached[i] !== undefined && cluesHold(cached[i]!, personWords));
   const clues = articles.map((article, i) => (reused[i] ? cached[i]! : placeClues(article, personWords)));
   onClues?.(clues, reused);
-  const sightings: PlaceSighting[] = [];
-  const definite = new Map<string, number>();
-  const located = new Set<string>();
-  const speaking = new Set<string>();
-  const cued = new Set<string>();
-  const contextual = new Set<string>();
-  const runs = new Set<string>();
+  const { sightings, definite, located, speaking, cued, contextual, runs } = emptyTallies();
   // in article order, as one pass over every sentence would meet them: the sets keep first sightings first
   for (const clue of clues) {
     sightings.push(...clue.sightings);
@@ -110,6 +104,19 @@ export interface PlaceClues {
   personWords: { present: string[]; absent: string[] };
 }
 
+/** What the places pass gathers, over one article (placeClues) or, merged in order, over all (learnPlaces). */
+function emptyTallies() {
+  return {
+    sightings: [] as PlaceSighting[],
+    definite: new Map<string, number>(),
+    located: new Set<string>(),
+    speaking: new Set<string>(),
+    cued: new Set<string>(),
+    contextual: new Set<string>(),
+    runs: new Set<string>(),
+  };
+}
+
 /** Whether the corpus's person words answer every question the clues asked as before. */
 export function cluesHold(clues: PlaceClues, personWords: ReadonlySet<string>): boolean {
   return (
@@ -130,13 +137,7 @@ export function placeClues(article: Article, personWords: ReadonlySet<string>): 
       return answer;
     },
   } as ReadonlySet<string>;
-  const sightings: PlaceSighting[] = [];
-  const definite = new Map<string, number>();
-  const located = new Set<string>();
-  const speaking = new Set<string>();
-  const cued = new Set<string>();
-  const contextual = new Set<string>();
-  const runs = new Set<string>();
+  const { sightings, definite, located, speaking, cued, contextual, runs } = emptyTallies();
   for (const sentence of article.sentences) {
     const text = sentence.text;
     const tokens = tokenise(text);
