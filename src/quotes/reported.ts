@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../nlp/dates/calendar.js';
 import { wordTags } from '../nlp/entities/lexicon.js';
 import { INVERTED_VERBS, inflect, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
 import type { ArticleContext } from './article-context.js';
@@ -40,10 +41,10 @@ const HEARER_FIRST = new Set([
 ]);
 const HEARERS =
   /^\s+(?:reporters|journalists|lawmakers|parliament|delegates|viewers|listeners|senators|the (?:press|media))(?=\s)/;
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY_NAMES = WEEKDAYS.join('|');
 // "said on Monday", "said late on Tuesday", "said Tuesday" (wire style)
 const TIME_WORD = new RegExp(
-  `^\\s+(?:(?:on|late|early|earlier|later|last|this)\\s+(?:on\\s+)?(?:${WEEKDAYS}|week|month|year|night|morning|afternoon|evening|day)|${WEEKDAYS})\\b`,
+  `^\\s+(?:(?:on|late|early|earlier|later|last|this)\\s+(?:on\\s+)?(?:${WEEKDAY_NAMES}|week|month|year|night|morning|afternoon|evening|day)|${WEEKDAY_NAMES})\\b`,
   'i',
 );
 // where it was said, before a clause without "that": "said in a statement the talks …", "wrote on Telegram …"
