@@ -31,11 +31,14 @@ interface Row {
 }
 
 /**
- * The ingest holds every article's analysis while it builds (peak ~2 GB at 100k passages, growing with
- * them), past Node's default heap limit (~4 GB here) above ~150k: the worker gets room in proportion.
+ * The worker's heap limit: the ingest writes each batch of articles as it links them and keeps none of
+ * their rows (src/knowledge-store/postgres-ingest.ts); what grows with the corpus is the articles'
+ * analyses during the build (~1.5 GB at 1M passages) and then the knowledge a replica loads (~3-4 GB at
+ * 1M). Capped at 10 GB, well under this shared 23 GB machine: an ingest that needs more fails with
+ * Node's out-of-memory error instead of taking the machine down.
  */
 export function ingestHeapMb(passages: number): number {
-  return Math.min(16_384, Math.max(4_096, Math.ceil(passages / 100_000) * 2_560));
+  return Math.min(10_240, Math.max(4_096, Math.ceil(passages / 100_000) * 1_024));
 }
 
 function inPostgresWorker(task: PostgresTask, passages: number): Promise<PostgresResult> {
@@ -161,7 +164,7 @@ export function table(rows: Row[]): string {
         ? `failed: ${String((r as { error: string }).error).slice(0, 60)}`
         : '—';
     lines.push(
-      `| ${label(row.passages)} | ${e ? `${s(e.build.buildMs)} (peak ${Math.round(e.build.peakRssMb)} MB)` : failed(row.embedded)} | ${e ? s(e.serve.startupMs) : '—'} | ${e ? `${e.serve.ask.p50} / ${e.serve.ask.p99} ms` : '—'} | ${e ? `${e.serve.timeline.p99} ms` : '—'} | ${p ? `${s(p.ingestMs)} (${p.databaseMb} MB on disk${row.passages > EMBEDDED_LIMIT ? ', analyses included' : ''})` : failed(row.postgres)} | ${p ? `${s(p.loadMs)} (peak ${Math.round(p.peakRssMb)} MB)` : '—'} | ${p ? `${p.ask.p50} / ${p.ask.p99} ms` : '—'} | ${p ? `${p.timeline.p99} ms` : '—'} | ${e ? e.serve.answered : '—'} / ${p ? p.answered : '—'} |`,
+      `| ${label(row.passages)} | ${e ? `${s(e.build.buildMs)} (peak ${Math.round(e.build.peakRssMb)} MB)` : failed(row.embedded)} | ${e ? s(e.serve.startupMs) : '—'} | ${e ? `${e.serve.ask.p50} / ${e.serve.ask.p99} ms` : '—'} | ${e ? `${e.serve.timeline.p99} ms` : '—'} | ${p ? `${s(p.ingestMs)} (${p.ingestPeakRssMb ? `peak ${Math.round(p.ingestPeakRssMb)} MB, ` : ''}${p.databaseMb} MB on disk${row.passages > EMBEDDED_LIMIT ? ', analyses included' : ''})` : failed(row.postgres)} | ${p ? `${s(p.loadMs)} (peak ${Math.round(p.peakRssMb)} MB)` : '—'} | ${p ? `${p.ask.p50} / ${p.ask.p99} ms` : '—'} | ${p ? `${p.timeline.p99} ms` : '—'} | ${e ? e.serve.answered : '—'} / ${p ? p.answered : '—'} |`,
     );
   }
   return lines.join('\n');

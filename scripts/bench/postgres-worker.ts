@@ -32,6 +32,8 @@ export interface PostgresResult {
   whoSaid: Latency;
   timeline: Latency;
   answered: number;
+  /** the process's peak resident memory by the end of the ingest (the replica's start and the queries follow) */
+  ingestPeakRssMb: number;
   peakRssMb: number;
 }
 
@@ -64,8 +66,11 @@ async function measure(task: PostgresTask): Promise<PostgresResult> {
       knowledgeDir: task.knowledgeDir,
       pool,
       ...(task.cacheDir ? { cacheDir: task.cacheDir } : {}),
+      // a long ingest says where it is (its steps, at most every 10 s, with the heap in use)
+      log: (message) => process.stderr.write(`[bench pg worker] ${message}\n`),
     });
     const ingestMs = performance.now() - start;
+    const ingestPeakRssMb = process.resourceUsage().maxRSS / 1024;
     start = performance.now();
     const engine = await createPostgresEngine({ knowledgeDir: task.knowledgeDir, pool });
     const loadMs = performance.now() - start;
@@ -86,6 +91,7 @@ async function measure(task: PostgresTask): Promise<PostgresResult> {
       whoSaid: summarise(await timeEach(mix.whoSaid, task.reps, (q) => engine.whoSaid(q))),
       timeline: summarise(await timeEach(mix.timeline, task.reps, (q: TimelineQuery) => engine.timeline(q))),
       answered: round(answered / mix.ask.length, 3),
+      ingestPeakRssMb: round(ingestPeakRssMb, 1),
       peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
     };
   } finally {

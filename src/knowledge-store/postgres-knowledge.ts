@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Quote, SkippedFile, TimelineEvent } from '../answer.js';
+import { passageOf } from '../build/link-article.js';
 import { type SentenceFeatures, stemDocumentFrequencies } from '../features/sentence-features.js';
 import type { KnowledgeFile } from '../knowledge/read-files.js';
 import type { Article, Sentence } from '../knowledge/types.js';
-import { type KnowledgeBase, withLookups } from '../knowledge-base.js';
-import type { Entity, FormTarget } from '../nlp/entities/index.js';
-import type { PassageDocument } from '../search/lunr-index.js';
+import { type KnowledgeBase, type LinkedArticle, withLookups } from '../knowledge-base.js';
+import type { Entity, EntityTable, FormTarget } from '../nlp/entities/index.js';
 import { buildSearchIndex } from '../search/lunr-index.js';
 import { passageVector, rankWeights } from '../search/passage-vector.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -44,7 +44,7 @@ export async function storeKnowledgeFiles(
     (before === undefined ? added : changed).push(file.file);
     return [{ ...file, sha256 }];
   });
-  for (const batch of batches(writes)) {
+  for (const batch of chunks(writes, BATCH)) {
     await pool.query(
       `INSERT INTO knowledge_files (file, content, sha256)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
@@ -61,15 +61,37 @@ export async function removeKnowledgeFiles(pool: pg.Pool, files: readonly string
   return result.rowCount ?? 0;
 }
 
-/** The knowledge files in the database, by name, and the key that names this set of contents. */
-export async function readKnowledgeFiles(pool: pg.Pool): Promise<{ files: KnowledgeFile[]; key: string }> {
+/**
+ * The knowledge files in the database by name (in the build's order) and the key that names this set of
+ * contents; their text is read a batch at a time (`readKnowledgeContents`), so an archive's files are
+ * never all in memory at once.
+ */
+export async function knowledgeFileNames(pool: pg.Pool): Promise<{ files: string[]; key: string }> {
   const rows = (
-    await pool.query<{ file: string; content: string; sha256: string }>(
-      'SELECT file, content, sha256 FROM knowledge_files ORDER BY file COLLATE "C"',
+    await pool.query<{ file: string; sha256: string }>(
+      'SELECT file, sha256 FROM knowledge_files ORDER BY file COLLATE "C"',
     )
   ).rows;
   const key = sha256Of(rows.map((row) => `${row.file}\0${row.sha256}`).join('\n'));
-  return { files: rows.map(({ file, content }) => ({ file, content })), key };
+  return { files: rows.map((row) => row.file), key };
+}
+
+/** The text of the named knowledge files, in the order named (a file no longer stored is left out). */
+export async function readKnowledgeContents(
+  pool: Pick<pg.Pool, 'query'>,
+  files: readonly string[],
+): Promise<KnowledgeFile[]> {
+  const rows = (
+    await pool.query<{ file: string; content: string }>(
+      'SELECT file, content FROM knowledge_files WHERE file = ANY($1::text[])',
+      [files],
+    )
+  ).rows;
+  const byName = new Map(rows.map((row) => [row.file, row.content]));
+  return files.flatMap((file) => {
+    const content = byName.get(file);
+    return content === undefined ? [] : [{ file, content }];
+  });
 }
 
 /** The source key of the generation the derived tables hold, if any. */
@@ -78,83 +100,141 @@ export async function publishedKey(pool: pg.Pool): Promise<string | undefined> {
   return row?.source_key;
 }
 
-/**
- * Replaces the derived tables with a new build in one transaction: a replica reading meanwhile sees the
- * old generation whole (DELETE, not TRUNCATE, so readers are never blocked), then the new one.
- */
-export async function publishKnowledge(
-  pool: pg.Pool,
-  kb: KnowledgeBase,
-  passages: ReadonlyMap<string, PassageDocument>,
-  key: string,
-): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    // the postings have no foreign key (a cascade would delete them one row at a time)
-    await client.query('DELETE FROM search_postings');
-    for (const table of ['articles', 'search_lexemes', 'entities', 'entity_forms', 'skipped_files'])
-      await client.query(`DELETE FROM ${table}`);
-    await insertArticles(client, kb.articles);
-    await insertPassages(client, kb, passages);
-    await client.query(
-      "INSERT INTO search_lexemes (lexeme, passages) SELECT word, ndoc FROM ts_stat('SELECT search FROM passages')",
-    );
-    await insertPostings(client);
-    await insertJson(client, 'quotes', ['article_id', 'speaker'], kb.quotes, (q: Quote) => [
-      q.articleId,
-      q.speaker,
-    ]);
-    await insertEvents(client, kb.events, kb.eventTerms);
-    for (const [i, batch] of batches(kb.entities.entities).entries()) {
-      await client.query(
-        `INSERT INTO entities (position, name, type, data)
-         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::json[])`,
-        [
-          batch.map((_, j) => i * BATCH + j),
-          batch.map((e) => e.name),
-          batch.map((e) => e.type),
-          batch.map((e) => JSON.stringify(e)),
-        ],
-      );
-    }
-    for (const [i, batch] of batches(Object.entries(kb.entities.forms)).entries()) {
-      await client.query(
-        'INSERT INTO entity_forms (position, form, target) SELECT * FROM unnest($1::int[], $2::text[], $3::json[])',
-        [
-          batch.map((_, j) => i * BATCH + j),
-          batch.map(([form]) => form),
-          batch.map(([, target]) => JSON.stringify(target)),
-        ],
-      );
-    }
-    for (const [i, batch] of batches(kb.skipped).entries()) {
-      await client.query(
-        'INSERT INTO skipped_files (position, file, reason) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])',
-        [batch.map((_, j) => i * BATCH + j), batch.map((s) => s.file), batch.map((s) => s.reason)],
-      );
-    }
-    await client.query(
-      `INSERT INTO knowledge_state (singleton, source_key, passages) VALUES (true, $1, $2)
-       ON CONFLICT (singleton) DO UPDATE SET source_key = excluded.source_key, passages = excluded.passages, built_at = now()`,
-      [key, kb.sentenceById.size],
-    );
-    // the one channel every replica listens on (talksbot_articles): delivered only if this commits
-    await client.query('SELECT pg_notify($1, $2)', [
-      ARTICLES_CHANNEL,
-      articlesPayload({ ids: kb.articles.map((a) => a.id), origin: 'knowledge build' }),
-    ]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-  // the candidate query reads the postings by an index-only scan, which needs their pages marked
-  // all-visible, and the planner wants the new generation's statistics: at once, not at autovacuum's pace
-  await pool.query('VACUUM (ANALYZE) search_postings, passages, search_lexemes');
+/** What a generation holds besides its articles' rows, known once every article is linked. */
+export interface GenerationSummary {
+  /** the knowledge files' key (knowledgeFileNames) */
+  key: string;
+  entities: EntityTable;
+  events: readonly TimelineEvent[];
+  eventTerms: readonly EventTerms[];
+  skipped: readonly SkippedFile[];
 }
+
+/**
+ * A new generation of the derived tables, written in one transaction as the build goes: the old one is
+ * deleted first (DELETE, not TRUNCATE, so readers are never blocked: a replica reading meanwhile sees the
+ * old generation whole until `publish` commits), then each batch of linked articles is written as it is
+ * made (`write`), and the corpus-wide rest at the end, when the search postings are worked out from the
+ * stored passages in one statement. A publish notifies the articles channel, so every replica reloads.
+ */
+export class GenerationWriter {
+  private articles = 0;
+  private passages = 0;
+  private readonly ids: string[] = [];
+
+  private constructor(private readonly client: pg.PoolClient) {}
+
+  static async begin(pool: pg.Pool): Promise<GenerationWriter> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      // the postings have no foreign key (a cascade would delete them one row at a time)
+      await client.query('DELETE FROM search_postings');
+      for (const table of ['articles', 'search_lexemes', 'entities', 'entity_forms', 'skipped_files'])
+        await client.query(`DELETE FROM ${table}`);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      client.release();
+      throw error;
+    }
+    return new GenerationWriter(client);
+  }
+
+  /** Writes a batch of linked articles, in the build's order: the articles, their passages and quotes. */
+  async write(batch: readonly LinkedArticle[]): Promise<void> {
+    for (const part of chunks(batch, BATCH)) await insertArticles(this.client, part, this.articles);
+    this.articles += batch.length;
+    for (const { article } of batch) if (this.ids.length <= ARTICLE_IDS_NOTIFIED) this.ids.push(article.id);
+    const passages = batch.flatMap(({ article, links }) =>
+      article.sentences.map((sentence, position) => ({ article, links, sentence, position })),
+    );
+    for (const part of chunks(passages, BATCH)) {
+      await insertPassages(this.client, part, this.passages);
+      this.passages += part.length;
+    }
+    const quotes = batch.flatMap(({ links }) => links.quotes);
+    for (const part of chunks(quotes, BATCH))
+      await this.client.query(
+        'INSERT INTO quotes (article_id, speaker, data) SELECT * FROM unnest($1::text[], $2::text[], $3::json[])',
+        [part.map((q) => q.articleId), part.map((q) => q.speaker), part.map((q) => JSON.stringify(q))],
+      );
+  }
+
+  /**
+   * Writes the corpus-wide rest — the lexemes' document frequencies and the postings, worked out from the
+   * stored passages; the events, entities and skipped files — and commits the generation.
+   */
+  async publish(summary: GenerationSummary, onStep: (step: string) => void = () => {}): Promise<void> {
+    const client = this.client;
+    try {
+      onStep('document frequencies');
+      await client.query(
+        "INSERT INTO search_lexemes (lexeme, passages) SELECT word, ndoc FROM ts_stat('SELECT search FROM passages')",
+      );
+      onStep('search postings');
+      await insertPostings(client);
+      onStep('events, entities');
+      await insertEvents(client, summary.events, summary.eventTerms);
+      for (const [i, batch] of chunks(summary.entities.entities, BATCH).entries()) {
+        await client.query(
+          `INSERT INTO entities (position, name, type, data)
+           SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::json[])`,
+          [
+            batch.map((_, j) => i * BATCH + j),
+            batch.map((e) => e.name),
+            batch.map((e) => e.type),
+            batch.map((e) => JSON.stringify(e)),
+          ],
+        );
+      }
+      for (const [i, batch] of chunks(Object.entries(summary.entities.forms), BATCH).entries()) {
+        await client.query(
+          'INSERT INTO entity_forms (position, form, target) SELECT * FROM unnest($1::int[], $2::text[], $3::json[])',
+          [
+            batch.map((_, j) => i * BATCH + j),
+            batch.map(([form]) => form),
+            batch.map(([, target]) => JSON.stringify(target)),
+          ],
+        );
+      }
+      for (const [i, batch] of chunks(summary.skipped, BATCH).entries()) {
+        await client.query(
+          'INSERT INTO skipped_files (position, file, reason) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])',
+          [batch.map((_, j) => i * BATCH + j), batch.map((s) => s.file), batch.map((s) => s.reason)],
+        );
+      }
+      await client.query(
+        `INSERT INTO knowledge_state (singleton, source_key, passages) VALUES (true, $1, $2)
+         ON CONFLICT (singleton) DO UPDATE SET source_key = excluded.source_key, passages = excluded.passages, built_at = now()`,
+        [summary.key, this.passages],
+      );
+      // the one channel every replica listens on (talksbot_articles): delivered only if this commits
+      await client.query('SELECT pg_notify($1, $2)', [
+        ARTICLES_CHANNEL,
+        articlesPayload({
+          ids: this.ids.length <= ARTICLE_IDS_NOTIFIED ? this.ids : [],
+          origin: 'knowledge build',
+        }),
+      ]);
+      onStep('commit');
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Drops the generation being written: the old one stays published. */
+  async abort(): Promise<void> {
+    await this.client.query('ROLLBACK').catch(() => {});
+    this.client.release();
+  }
+}
+
+// articlesPayload names the ids only when there are few; past that the writer stops collecting them
+const ARTICLE_IDS_NOTIFIED = 200;
 
 /**
  * Each lexeme's postings with its rank in the passage worked out now (ts_rank of that one lexeme, with
@@ -170,62 +250,75 @@ async function insertPostings(client: pg.PoolClient): Promise<void> {
   );
 }
 
-async function insertArticles(client: pg.PoolClient, articles: readonly Article[]): Promise<void> {
-  for (const [i, batch] of batches(articles).entries()) {
-    await client.query(
-      `INSERT INTO articles (id, position, file, title, outlet, published, url, data)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::json[])`,
-      [
-        batch.map((a) => a.id),
-        batch.map((_, j) => i * BATCH + j),
-        batch.map((a) => a.file),
-        batch.map((a) => a.title),
-        batch.map((a) => a.outlet),
-        batch.map((a) => a.published),
-        batch.map((a) => a.url ?? null),
-        // sentences are rows of their own; their text is the body's slice
-        batch.map((a) => JSON.stringify({ ...a, sentences: [] })),
-      ],
-    );
-  }
+/** A batch of articles; `before` is how many the generation has already, so positions run on. */
+async function insertArticles(
+  client: pg.PoolClient,
+  batch: readonly LinkedArticle[],
+  before: number,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO articles (id, position, file, title, outlet, published, url, data)
+     SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::json[])`,
+    [
+      batch.map(({ article }) => article.id),
+      batch.map((_, j) => before + j),
+      batch.map(({ article }) => article.file),
+      batch.map(({ article }) => article.title),
+      batch.map(({ article }) => article.outlet),
+      batch.map(({ article }) => article.published),
+      batch.map(({ article }) => article.url ?? null),
+      // sentences are rows of their own; their text is the body's slice
+      batch.map(({ article }) => JSON.stringify({ ...article, sentences: [] })),
+    ],
+  );
 }
 
+interface PassageRow {
+  article: Article;
+  links: LinkedArticle['links'];
+  sentence: Sentence;
+  /** the sentence's place in its article */
+  position: number;
+}
+
+/** A batch of passages; `before` is how many the generation has already (seq runs on from it). */
 async function insertPassages(
   client: pg.PoolClient,
-  kb: KnowledgeBase,
-  passages: ReadonlyMap<string, PassageDocument>,
+  batch: readonly PassageRow[],
+  before: number,
 ): Promise<void> {
-  const sentences = kb.articles.flatMap((a) => a.sentences.map((s, position) => ({ s, position })));
-  for (const [i, batch] of batches(sentences).entries()) {
-    const docs = batch.map(({ s }) => passages.get(s.id));
-    await client.query(
-      `INSERT INTO passages (id, article_id, position, paragraph, start_at, end_at, text, heading, entities,
-                             mentions, features, search, seq)
-       SELECT id, article_id, position, paragraph, start_at, end_at, text, heading, entities,
-              ARRAY(SELECT jsonb_array_elements_text(mentions)), features, search::tsvector,
-              $13::int + ordinality::int
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::text[],
-                   $9::text[], $10::jsonb[], $11::jsonb[], $12::text[]) WITH ORDINALITY
-         AS u(id, article_id, position, paragraph, start_at, end_at, text, heading, entities, mentions,
-              features, search, ordinality)`,
-      [
-        batch.map(({ s }) => s.id),
-        batch.map(({ s }) => s.articleId),
-        batch.map(({ position }) => position),
-        batch.map(({ s }) => s.paragraph),
-        batch.map(({ s }) => s.start),
-        batch.map(({ s }) => s.end),
-        batch.map(({ s }) => s.text),
-        docs.map((d) => d?.heading ?? ''),
-        docs.map((d) => d?.entities ?? ''),
-        batch.map(({ s }) => JSON.stringify(kb.sentenceEntities[s.id] ?? [])),
-        batch.map(({ s }) => JSON.stringify({ ...kb.features[s.id], indexInParagraph: s.indexInParagraph })),
-        docs.map((d) => (d ? passageVector(d) : '')),
-        // the passage's place in the build, from 1
-        i * BATCH,
-      ],
-    );
-  }
+  const docs = batch.map(({ article, links, sentence, position }) =>
+    passageOf(article, sentence, links.named[position]!),
+  );
+  await client.query(
+    `INSERT INTO passages (id, article_id, position, paragraph, start_at, end_at, text, heading, entities,
+                           mentions, features, search, seq)
+     SELECT id, article_id, position, paragraph, start_at, end_at, text, heading, entities,
+            ARRAY(SELECT jsonb_array_elements_text(mentions)), features, search::tsvector,
+            $13::int + ordinality::int
+     FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::text[],
+                 $9::text[], $10::jsonb[], $11::jsonb[], $12::text[]) WITH ORDINALITY
+       AS u(id, article_id, position, paragraph, start_at, end_at, text, heading, entities, mentions,
+            features, search, ordinality)`,
+    [
+      batch.map(({ sentence }) => sentence.id),
+      batch.map(({ sentence }) => sentence.articleId),
+      batch.map(({ position }) => position),
+      batch.map(({ sentence }) => sentence.paragraph),
+      batch.map(({ sentence }) => sentence.start),
+      batch.map(({ sentence }) => sentence.end),
+      batch.map(({ sentence }) => sentence.text),
+      docs.map((d) => d.heading),
+      docs.map((d) => d.entities),
+      batch.map(({ links, position }) => JSON.stringify(links.explicit[position] ?? [])),
+      batch.map(({ links, sentence, position }) =>
+        JSON.stringify({ ...links.features[position], indexInParagraph: sentence.indexInParagraph }),
+      ),
+      docs.map((d) => passageVector(d)),
+      // the passage's place in the build, from 1
+      before,
+    ],
+  );
 }
 
 /** The events in the build's order, each with the terms /timeline matches topics against. */
@@ -234,7 +327,7 @@ async function insertEvents(
   events: readonly TimelineEvent[],
   terms: readonly EventTerms[],
 ): Promise<void> {
-  for (const [i, batch] of batches(events).entries()) {
+  for (const [i, batch] of chunks(events, BATCH).entries()) {
     await client.query(
       `INSERT INTO events (article_id, date, data, terms)
        SELECT * FROM unnest($1::text[], $2::text[], $3::json[], $4::json[])`,
@@ -244,21 +337,6 @@ async function insertEvents(
         batch.map((e) => JSON.stringify(e)),
         batch.map((_, j) => JSON.stringify(terms[i * BATCH + j])),
       ],
-    );
-  }
-}
-
-async function insertJson<T>(
-  client: pg.PoolClient,
-  table: 'quotes',
-  columns: [string, string],
-  rows: readonly T[],
-  keys: (row: T) => [string, string | null],
-): Promise<void> {
-  for (const batch of batches(rows)) {
-    await client.query(
-      `INSERT INTO ${table} (${columns.join(', ')}, data) SELECT * FROM unnest($1::text[], $2::text[], $3::json[])`,
-      [batch.map((r) => keys(r)[0]), batch.map((r) => keys(r)[1]), batch.map((r) => JSON.stringify(r))],
     );
   }
 }
@@ -385,8 +463,8 @@ function sha256Of(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function batches<T>(items: readonly T[]): T[][] {
+function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
