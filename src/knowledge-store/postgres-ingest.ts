@@ -31,6 +31,8 @@ export interface IngestOptions {
 }
 
 const DEFAULT_BATCH_ARTICLES = 1_000;
+// articles linked between two turns of the event loop
+const YIELD_EVERY = 4;
 
 /**
  * Builds the knowledge in the database a batch of articles at a time, so an archive's ingest holds what
@@ -62,6 +64,9 @@ export async function ingestKnowledge(
   const total = analyses.length;
   const writer = await GenerationWriter.begin(pool);
   let passages = 0;
+  // a batch is written while the next is linked: PostgreSQL inserts on one core while this process
+  // links on the other (at most two batches are held)
+  let writing: Promise<void> = Promise.resolve();
   try {
     for (let from = 0; from < total; from += batch) {
       const to = Math.min(total, from + batch);
@@ -71,10 +76,16 @@ export async function ingestKnowledge(
         linked.push(build.link(position));
         // the cached links were only needed to link this article
         links[position] = undefined;
+        // linking is synchronous: let the batch being written send its next statement meanwhile
+        if (position % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       }
-      await writer.write(linked);
+      await writing;
+      writing = writer.write(linked);
+      // awaited before the next batch is written; until then a failure must not count as unhandled
+      writing.catch(() => {});
       passages += linked.reduce((n, { article }) => n + article.sentences.length, 0);
     }
+    await writing;
     onStep('timeline events');
     const { events, eventTerms } = build.events();
     await writer.publish({ key: source.key, entities: build.entities, events, eventTerms, skipped }, onStep);
