@@ -45,14 +45,58 @@ export function articleContext(article: Article, entities: EntityTable): Article
   const masked = chars.join('');
   const mentions = article.paragraphs
     .filter((p) => p.kind !== 'furniture')
-    .flatMap((p) =>
-      findMentions(entities, masked.slice(p.start, p.end)).map((m) => ({
+    .flatMap((p) => {
+      const found = findMentions(entities, masked.slice(p.start, p.end)).map((m) => ({
         ...m,
         start: m.start + p.start,
         end: m.end + p.start,
-      })),
-    );
+      }));
+      return [...found, ...sharedSurnameMentions(entities, masked, p, found)].sort(
+        (a, b) => a.start - b.start,
+      );
+    });
   return { article, entities, paragraphs, masked, mentions };
+}
+
+/**
+ * "Ashby's captain, Callum Reid, scored … '…,' Reid said": a surname two people of the articles share
+ * names neither on its own (findMentions leaves it out), but after one of them is named in full in the
+ * same paragraph, with no one else of that surname named in between, it is that person.
+ */
+function sharedSurnameMentions(
+  entities: EntityTable,
+  masked: string,
+  paragraph: Paragraph,
+  found: Mention[],
+): Mention[] {
+  const people = found.filter((m) => m.via === 'name' && entityNamed(entities, m.entity)?.type === 'person');
+  const surnameOf = (name: string) => name.split(/\s+/).at(-1) ?? '';
+  const added: Mention[] = [];
+  for (const person of people) {
+    const surname = surnameOf(person.entity);
+    if (surname.length < 3 || person.entity === surname) continue;
+    const sharing = entities.entities.filter((e) => e.type === 'person' && e.aliases.includes(surname));
+    if (sharing.length < 2) continue;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // the bare surname: not inside a longer word, not before another capitalised word ("Reid Park")
+    const bare = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu');
+    const text = masked.slice(person.end, paragraph.end);
+    for (const match of text.matchAll(bare)) {
+      const at = person.end + match.index;
+      if (found.some((m) => m.start <= at && m.end > at)) continue;
+      const between = people.some(
+        (o) =>
+          o.entity !== person.entity &&
+          surnameOf(o.entity) === surname &&
+          o.start > person.start &&
+          o.start < at,
+      );
+      if (between) break;
+      added.push({ entity: person.entity, start: at, end: at + surname.length, text: surname, via: 'alias' });
+    }
+  }
+  // the latest full name before a surname decides: keep one mention per place
+  return added.filter((m, i) => !added.some((o, j) => j > i && o.start === m.start));
 }
 
 function shift(span: QuoteSpan, by: number): QuoteSpan {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { loadKnowledge, parseArticle } from '../../src/knowledge/load.js';
 import {
   buildEntityTable,
   type EntityTable,
@@ -8,7 +8,7 @@ import {
   readAliasFile,
   resolveEntity,
 } from '../../src/nlp/entities/index.js';
-import { peopleIn } from '../../src/nlp/entities/learn-people.js';
+import { genderOfNoun, peopleIn } from '../../src/nlp/entities/learn-people.js';
 import { KNOWLEDGE_DIR } from '../helpers.js';
 
 let table: EntityTable;
@@ -205,5 +205,60 @@ describe('the alias file', () => {
 
   it('may be empty or missing', () => {
     expect(parseAliasFile('')).toEqual([]);
+  });
+});
+
+describe('a name in apposition to a noun for a person', () => {
+  it.each<[string, string | undefined, 'male' | 'female' | undefined]>([
+    ["Ashby's captain, Callum Reid, scored the winner.", 'Callum Reid', 'male'],
+    ['His younger brother, Jamie Reid, came off the bench.', 'Jamie Reid', 'male'],
+    ['The club’s owner, Tovi Whitfield, left early.', 'Tovi Whitfield', undefined],
+    ['Her daughter, Kit Morrow, runs the shop.', 'Kit Morrow', 'female'],
+    // a month is a first name only where nothing but a name can stand
+    ["Hessenwerk's chief executive, Jan Vermeulen, defended the plan.", 'Jan Vermeulen', 'male'],
+    // not a person noun, or no comma closing the name: no person
+    ["The town's main square, Plac Wolnosci, was full.", undefined, undefined],
+    ["Ashby's captain Callum Reid scored the winner.", undefined, undefined],
+    ['Prices rose in Jan Vermeulen said little.', undefined, undefined],
+  ])('%s', (text, full, gender) => {
+    const found = peopleIn(text).find((p) => p.first !== undefined);
+    expect(found?.full).toBe(full);
+    if (full) expect(found?.gender).toBe(gender);
+  });
+
+  it.each<[string, 'male' | 'female' | undefined]>([
+    ['brother', 'male'],
+    ['chairwoman', 'female'],
+    ['spokesman', 'male'],
+    ['widow', 'female'],
+    ['woman', 'female'],
+    ['captain', undefined],
+    ['manager', undefined],
+  ])('the gender the noun %s carries', (noun, gender) => {
+    expect(genderOfNoun(noun)).toBe(gender);
+  });
+});
+
+describe('a bare title names nobody in particular once another person holds it for someone', () => {
+  it('"chief executive" is one person’s only until another article names a company’s chief executive', () => {
+    const article = (id: string, body: string) => {
+      const parsed = parseArticle(
+        `${id}.md`,
+        `---\nid: ${id}\ntitle: T\npublished: 2025-01-01\n---\n${body}\n`,
+      );
+      if ('reason' in parsed) throw new Error(parsed.reason);
+      return parsed;
+    };
+    const one = article('a', 'Chief executive Marloes de Bruijn said the port would stay open.');
+    const two = article('b', "Hessenwerk's chief executive, Jan Vermeulen, defended the plan.");
+    const alone = buildEntityTable([one], []);
+    expect(findMentions(alone, 'The chief executive said little.').map((m) => m.entity)).toEqual([
+      'Marloes de Bruijn',
+    ]);
+    const both = buildEntityTable([one, two], []);
+    expect(findMentions(both, 'The chief executive said little.')).toEqual([]);
+    expect(findMentions(both, "Hessenwerk's chief executive said little.").map((m) => m.entity)).toEqual([
+      'Jan Vermeulen',
+    ]);
   });
 });

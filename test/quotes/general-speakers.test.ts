@@ -408,6 +408,36 @@ describe('pronouns and subjects, precision first', () => {
       'Vilmos Taraki',
     ],
     [
+      'a surname two people share: the one the paragraph has just named in full',
+      "His younger brother, Jamie Kettle, plays for the other side.\nAshby's captain, Callum Kettle, scored the winner. 'I have dreamt about this since I was six,' Kettle said.",
+      'I have dreamt about this',
+      'Callum Kettle',
+    ],
+    [
+      'a surname two people share, with no full name in its paragraph: nobody',
+      "His younger brother, Jamie Kettle, plays for the other side. Ashby's captain, Callum Kettle, scored the winner.\n'I have dreamt about this since I was six,' Kettle said.",
+      'I have dreamt about this',
+      'unattributed',
+    ],
+    [
+      'a gendered appositive noun says who “she” cannot be (“his brother, Jamie …”)',
+      "His younger brother, Jamie Kettle, came off the bench.\nThe home side's manager, Sarah Whitcombe, praised her players.\n'We were second best for an hour,' she admitted.",
+      'We were second best',
+      'Sarah Whitcombe',
+    ],
+    [
+      'a person of unknown gender before: “she” stays a guess',
+      "Jamie Kettle, who plays for the other side, said little.\nThe home side's manager, Sarah Whitcombe, praised her players.\n'We were second best for an hour,' she admitted.",
+      'We were second best',
+      'unattributed',
+    ],
+    [
+      'a first name the name lists hold that is also a month (“Jan”) opens a name in an appositive',
+      "Hessenwerk's chief executive, Jan Vermeulen, defended the plan. He said the company would offer every worker a job.",
+      'the company would offer',
+      'Jan Vermeulen',
+    ],
+    [
       'an outlet named after the word for a medium is not a person',
       'The weekly Pravda Karpat quoted Defence Minister Anna Berg as saying the next swap “could be larger”.',
       'could be larger',

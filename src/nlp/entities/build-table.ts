@@ -222,12 +222,30 @@ function formsOf(drafts: Draft[]): Record<string, FormTarget> {
     for (const alias of draft.aliases) add(nameKey(alias), draft.name, 'alias');
   }
   const variantsOf = qualifierVariants(drafts);
+  const roleKeys = new Map<string, string[]>();
   for (const draft of drafts) {
-    for (const role of draft.roles.keys()) {
-      for (const form of roleForms(role, variantsOf)) add(stripThe(form), draft.name, 'role');
+    const keys = [...draft.roles.keys()].flatMap((role) => roleForms(role, variantsOf).map(stripThe));
+    roleKeys.set(draft.name, keys);
+    for (const key of keys) add(key, draft.name, 'role');
+  }
+  shareBareTitles(forms, roleKeys);
+  return forms;
+}
+
+/**
+ * "chief executive" learned bare for one person names nobody in particular once the articles give
+ * another person a longer role that ends with it ("Hessenwerk's chief executive"): that bare title is
+ * then theirs too, so it is ambiguous and no mention (an unqualified title never reaches into another
+ * article's people).
+ */
+function shareBareTitles(forms: Record<string, FormTarget>, roleKeys: ReadonlyMap<string, string[]>): void {
+  for (const [key, target] of Object.entries(forms)) {
+    if (target.via !== 'role') continue;
+    for (const [name, keys] of roleKeys) {
+      if (target.entities.includes(name)) continue;
+      if (keys.some((other) => other !== key && other.endsWith(` ${key}`))) target.entities.push(name);
     }
   }
-  return forms;
 }
 
 /** Folded spellings of each place and organisation usable inside a title (epithets with "the" are not). */

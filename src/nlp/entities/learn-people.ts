@@ -1,7 +1,9 @@
 import type { Article } from '../../knowledge/types.js';
 import { countryOf } from '../demonyms.js';
 import { HEARER_VERBS, INVERTED_VERBS, SPEECH_VERBS } from '../reporting-verbs.js';
+import { isPersonNoun } from '../wordnet.js';
 import { capitalisedRuns, isCapitalised, PARTICLES } from './capitalised-runs.js';
+import { isListedFirstName } from './first-names.js';
 import { genderOfFirstName, isCommonWord, isFirstName, isPlaceWord, wordTags } from './lexicon.js';
 import { type Token, tokenise } from './normalise.js';
 import {
@@ -81,7 +83,10 @@ export function peopleIn(text: string): PersonSighting[] {
         ? full
         : text.slice(PARTICLES.has(last.norm) && end > last.end ? last.start : surname.start, end),
       role: roleOf(text, tokens, name.from, name.to),
-      gender: first && !oneWord ? genderOfFirstName(first) : undefined,
+      // "her daughter, Kit …": a gendered noun for the person says more than the first name's lists
+      gender:
+        genderOfNoun(appositiveNoun(text, tokens, name) ?? '') ??
+        (first && !oneWord ? genderOfFirstName(first) : undefined),
     });
   }
   found.push(...surnamesIn(text, tokens));
@@ -115,17 +120,26 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
       return { from: i + 1, to: run.to, hasFirstName: true };
     }
   }
+  const before = tokens[run.from - 1];
+  // "Hessenwerk's chief executive, Jan Vermeulen,": a first name the name lists hold that is also a
+  // common word ("Jan", "May") opens a name in an appositive, where only a name can stand
+  const listedFirst = (t: Token, i: number) =>
+    i === run.from && isListedFirstName(t.raw) && appositiveOfPersonNoun(text, tokens, run);
   if (
     size(run.from) < 2 ||
     size(run.from) > 3 ||
     // "Marloes de Bruijn": a lowercase particle inside the run is part of the name, not a common word
-    tokens.slice(run.from, run.to).some((t) => isCommonWord(t.raw) && !PARTICLES.has(t.raw))
+    tokens
+      .slice(run.from, run.to)
+      .some((t, k) => isCommonWord(t.raw) && !PARTICLES.has(t.raw) && !listedFirst(t, run.from + k))
   ) {
     return undefined;
   }
   if (tokens.slice(run.from, run.to).some((t) => notInName(t))) return undefined;
   const name = { from: run.from, to: run.to, hasFirstName: true };
-  const before = tokens[run.from - 1];
+  // "Ashby's captain, Callum Reid,", "His younger brother, Jamie Reid,": a noun for a person, then the
+  // name set off by commas (WordNet files the noun under noun.person; no list of titles needed)
+  if (appositiveOfPersonNoun(text, tokens, run)) return name;
   // "the Kyiv weekly Dzerkalo Tyzhnia quoted …": a name after the word for a medium is the medium's
   if (before && OUTLET_NOUNS.has(before.norm)) return undefined;
   // "Bohdan Okhrimenko, who heads …", "Nadiya Ostapchuk, 58, …": 'who' and an age are said of people
@@ -146,6 +160,51 @@ function nameInRun(text: string, tokens: Token[], whole: { from: number; to: num
     text.slice(tokens[run.to - 1]!.end),
   )?.[1];
   if (beyond && SPEECH_VERBS.has(beyond)) return name;
+  return undefined;
+}
+
+// "Ashby's captain, | Name |,": a possessive or determiner, up to two modifiers, then the noun
+const PERSON_NOUN_PHRASE =
+  /(?:^|[\s(])(?:[\p{L}.-]+['’]s?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+$/u;
+
+/**
+ * Whether the run is an appositive naming the person a noun phrase just described: "Ashby's captain,
+ * Callum Reid,", "her daughter, Fiona MacLeod,". The noun's first WordNet sense is a person, and a comma
+ * closes the name, as an appositive's does.
+ */
+function appositiveOfPersonNoun(text: string, tokens: Token[], run: { from: number; to: number }): boolean {
+  return appositiveNoun(text, tokens, run) !== undefined;
+}
+
+function appositiveNoun(
+  text: string,
+  tokens: Token[],
+  run: { from: number; to: number },
+): string | undefined {
+  const first = tokens[run.from]!;
+  const last = tokens[run.to - 1]!;
+  if (!/^,/.test(text.slice(last.end))) return undefined;
+  const head = PERSON_NOUN_PHRASE.exec(text.slice(Math.max(0, first.start - 60), first.start))?.[1];
+  return head !== undefined && isPersonNoun(head) ? head : undefined;
+}
+
+// English's gendered nouns for people: kinship terms, and the -man/-woman compounds ("chairwoman")
+const MALE_NOUNS = new Set(
+  'brother son father husband uncle nephew grandson grandfather stepfather stepson boyfriend widower king prince'.split(
+    ' ',
+  ),
+);
+const FEMALE_NOUNS = new Set(
+  'sister daughter mother wife aunt niece granddaughter grandmother stepmother stepdaughter girlfriend widow queen princess'.split(
+    ' ',
+  ),
+);
+
+/** The gender an English noun for a person carries: "brother", "chairwoman"; most nouns carry none. */
+export function genderOfNoun(noun: string): 'male' | 'female' | undefined {
+  const word = noun.toLowerCase();
+  if (FEMALE_NOUNS.has(word) || /woman$/.test(word)) return 'female';
+  if (MALE_NOUNS.has(word) || /[^o]man$/.test(word)) return 'male';
   return undefined;
 }
 
