@@ -100,6 +100,52 @@ const CAPS_LABEL_LINK = /^\p{Lu}[\p{Lu}\s&'’-]{2,30}:\s+.*[^.!?…]$/u;
 const TITLE_LABEL =
   /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|in|on|to|a)\b)?\s*){0,6}\.?$/u;
 
+// a publication stamp's time or date: "19.42", "4:00 AM", "23.04.2026", "Mar 27, 2026", "17 May 2026", "2 hours ago"
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const STAMP_TIME = new RegExp(
+  `\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b${MONTH_WORD}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_WORD}(?:\\s|$)|\\b\\d+\\s*(?:m|h|d|mins?|minutes?|hrs?|hours?|days?)\\s+ago\\b`,
+  'u',
+);
+// the lowercase words a stamp is written with; any other lowercase word is a sentence's or a headline's
+const STAMP_WORDS = new Set(
+  'as of at on by in and posted updated published modified edited last first ago am pm a.m. p.m. min mins minute minutes hour hours hr hrs day days h m'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A byline or date bar with a publication stamp, by its form: a clock time or a date, and no lowercase
+ * word but a stamp's own ("Sun 17 May 2026 19.42 BST", "As of: 23.04.2026 11:05 a.m.", "Name · Outlet ·
+ * Posted: Mar 27, 2026 4:00 AM AT | Last Updated: 2 hours ago"): names, numbers and labels, no verb.
+ */
+export function isStampLine(line: string): boolean {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length > 24 || !STAMP_TIME.test(line)) return false;
+  return tokens.every((token) => {
+    const word = token.replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '').replace(/(?<=\p{L})\.$/u, '');
+    return !/^\p{Ll}/u.test(word) || STAMP_WORDS.has(word) || STAMP_WORDS.has(`${word}.`);
+  });
+}
+
+// "More on this topic:", "Related coverage:": a few words that introduce the links under them
+function isLinksLabel(line: string): boolean {
+  const trimmed = line.trim();
+  const count = words(trimmed);
+  if (count < 2 || count > 6 || !/^\p{Lu}.*\p{L}:$/u.test(trimmed)) return false;
+  // "The statement read:", "Zelensky said:" introduce a quotation: a verb of speaking or a past tense
+  return !SPEECH_BEFORE_COLON.test(trimmed) && !/\b\p{Ll}+ed\b/u.test(trimmed);
+}
+
+const SPEECH_BEFORE_COLON =
+  /\b(?:said|says|told|tells|added|wrote|writes|read|reads|stated|declared|announced)\b/i;
+
+// "Desert Wire reporter Joan Park contributed from Las Vegas.": a contribution credit, the whole line
+const CONTRIBUTED_FROM =
+  /^[^.!?]{3,80}\bcontributed\s+(?:reporting\s+)?(?:from|in)\s+\p{Lu}[\p{L}.'’ -]*\.?$/u;
+
+// an e-mail address: a contact line ("You can reach her at …", "Send tips to …"), not reporting
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+
 export const formRules: FormRule[] = [
   { name: 'bracketed-note', test: (line) => /^\([^()]{3,200}\)$/.test(line.trim()) },
   { name: 'credit', test: (line) => CREDIT.test(line) },
@@ -132,6 +178,10 @@ export const formRules: FormRule[] = [
       return subject !== null && context.bylineSurnames.includes(subject[1]!.toLowerCase());
     },
   },
+  { name: 'stamp', test: (line) => isStampLine(line) },
+  { name: 'links-label', test: (line) => isLinksLabel(line) },
+  { name: 'contribution-credit', test: (line) => CONTRIBUTED_FROM.test(line.trim()) },
+  { name: 'contact-line', test: (line) => EMAIL.test(line) && words(line) <= 25 },
 ];
 
 function words(line: string): number {
@@ -158,8 +208,15 @@ export function bylineSurnames(line: string): string[] {
       trimmed,
     );
   const match = kind ? BYLINE.exec(trimmed.slice(kind[0].length)) : null;
-  if (!match) return [];
+  if (!match) return stampedByline(trimmed);
   return [match[1], match[2]]
     .filter((name): name is string => name !== undefined)
     .map((name) => name.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** "Fiona Brennan · CBN News · Posted: Mar 27, 2026 …": a byline without "By", known by the stamp it carries. */
+function stampedByline(line: string): string[] {
+  if (!isStampLine(line)) return [];
+  const name = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(\p{Lu}[\p{L}'’-]+)\s*[·|,•]/u.exec(line);
+  return name ? [name[1]!.toLowerCase()] : [];
 }

@@ -171,6 +171,8 @@ export function datelineOf(line: string, lead: boolean): Dateline | undefined {
   // "Zelensky: we will …" — a colon after a person's words is a headline's speaker, not a dateline; a
   // ordinary-case colon dateline is one word ("Vienna:")
   if (mark === ':' && !strong && /\s/.test(place)) return undefined;
+  // "Kovač: 'We gave everything'": a quotation after the colon is what the name before it said
+  if (mark === ':' && !strong && /^["“‘'«„]/u.test(line.slice(match[0].length))) return undefined;
   return {
     place: titleCased(place),
     ...(places.length > 1 ? { alsoIn: places.slice(1).map(titleCased) } : {}),

@@ -22,7 +22,8 @@ const CREDIT =
 const STAMP = /^(?:(?:last|first)\s+)?(?:updated|published|posted|modified|edited)\b/i;
 const MENU_SEPARATOR = /\s[|›»·•/]\s|\s{3,}|\t/;
 const TIME = /\b\d{1,2}[:.]\d{2}\b(?!\.\d)/;
-const FUNCTION_WORD = /^(?:a|an|the|of|in|on|for|and|or|to|at|by|with|from|as|vs\.?|amid|into|over)$/i;
+// "&" is "and" in a section's name ("Climate & Environment")
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|for|and|&|or|to|at|by|with|from|as|vs\.?|amid|into|over)$/i;
 
 function wordsOf(line: string): string[] {
   return line.split(/\s+/).filter(Boolean);

@@ -65,6 +65,23 @@ describe('furniture by its form', () => {
     ['You only have to read the report to see why Kyiv refused.', [], undefined],
     ['Listen to the sirens at night and the truce sounds thin.', [], undefined],
     ['Forward positions were shelled overnight.', [], undefined],
+    // publication stamps and date bars: a time or a date, names and labels, no verb
+    ['Sun 17 May 2026 19.42 BST', [], 'stamp'],
+    ['As of: 23.04.2026 11:05 a.m.', [], 'stamp'],
+    ['Updated at 22.05 BST', [], 'stamp'],
+    ['Published 6:14 AM MST, June 11, 2026 | Updated 9:30 AM MST, June 11, 2026', [], 'stamp'],
+    ['Ines Varga · Nordic Wire · Posted: Mar 27, 2026 4:00 AM AT | Last Updated: 2 hours ago', [], 'stamp'],
+    ['Talks resume on 12 May in Oslo', [], undefined],
+    ['The ministers met at 10:30 on Friday.', [], undefined],
+    // a few words that introduce links
+    ['More on this topic:', [], 'links-label'],
+    ['Related coverage:', [], 'links-label'],
+    ['The statement read:', [], undefined],
+    ['Zelensky said:', [], undefined],
+    // a contribution credit with its place; a contact line
+    ['Nordic Wire reporter Aino Virta contributed from Tampere.', [], 'contribution-credit'],
+    ['Norway contributed from its reserves to the fund.', [], undefined],
+    ['You can reach her at ines.varga@wire.example.', [], 'contact-line'],
   ])('%s (byline %j) → %s', (line, bylines, expected) => {
     expect(furnitureFormOf(line, { bylineSurnames: bylines })).toBe(expected);
   });
@@ -75,6 +92,9 @@ describe('furniture by its form', () => {
     ['By Otto Lind · Updated 3 Dec 2025, 10:04', ['lind']],
     ['The delegations met by the lake.', []],
     ['Standing by Ukraine Is Not Enough', []],
+    // a byline without "By", known by its stamp
+    ['Ines Varga · Nordic Wire · Posted: Mar 27, 2026 4:00 AM AT', ['varga']],
+    ['Talks resume · 12 May', []],
   ])('byline %s names %j', (line, expected) => {
     expect(bylineSurnames(line)).toEqual(expected);
   });

@@ -111,6 +111,9 @@ describe('datelines', () => {
     ['Moscow. The Kremlin said.', true, undefined],
     ['Putin-Trump talks were postponed again.', true, undefined],
     ['Marta Kowalska: We will not give up.', true, undefined],
+    // a one-word name before a colon and a quotation is a headline's speaker
+    ["Kovač: 'We gave everything, but the cup was not ours'", true, undefined],
+    ['Albrecht: „Wir geben nicht auf“', true, undefined],
     ['The minister spoke in Geneva – and then left.', true, undefined],
     ['Officials said little.', true, undefined],
   ])('%s (lead line: %s)', (line, lead, expected) => {

@@ -47,6 +47,7 @@ describe('the headline is the first headline-like line above the story', () => {
   it.each<[string, string]>([
     ['Opinion', 'a label of one or two words'],
     ['The Harbour Post', 'a name (a site or section)'],
+    ['Climate & Environment', 'a name (a site or section)'],
     ['LIVE UPDATES FROM THE TALKS', 'a label in capitals'],
     [
       'Prisoner swaps have outlasted every summit. Diplomats should ask why.',
