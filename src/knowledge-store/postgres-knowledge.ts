@@ -7,8 +7,8 @@ import type { KnowledgeFile } from '../knowledge/read-files.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import { type KnowledgeBase, type LinkedArticle, withLookups } from '../knowledge-base.js';
 import type { Entity, EntityTable, FormTarget } from '../nlp/entities/index.js';
-import { buildSearchIndex } from '../search/lunr-index.js';
-import { passageVector, rankWeights } from '../search/passage-vector.js';
+import { buildSearchIndex, FIELD_BOOSTS } from '../search/lunr-index.js';
+import { FIELD_LABELS, passageVector, rankWeights } from '../search/passage-vector.js';
 import { SearchIndex } from '../search/search-index.js';
 import { ARTICLES_CHANNEL, articlesPayload } from '../store/postgres/articles-channel.js';
 import { type EventTerms, eventTerms } from '../timeline/index.js';
@@ -63,17 +63,34 @@ export async function removeKnowledgeFiles(pool: pg.Pool, files: readonly string
 
 /**
  * The knowledge files in the database by name (in the build's order) and the key that names this set of
- * contents; their text is read a batch at a time (`readKnowledgeContents`), so an archive's files are
- * never all in memory at once.
+ * contents as this engine indexes it; their text is read a batch at a time (`readKnowledgeContents`), so
+ * an archive's files are never all in memory at once.
  */
-export async function knowledgeFileNames(pool: pg.Pool): Promise<{ files: string[]; key: string }> {
+export async function knowledgeFileNames(
+  pool: pg.Pool,
+  index: string = indexSettings(),
+): Promise<{ files: string[]; key: string }> {
   const rows = (
     await pool.query<{ file: string; sha256: string }>(
       'SELECT file, sha256 FROM knowledge_files ORDER BY file COLLATE "C"',
     )
   ).rows;
-  const key = sha256Of(rows.map((row) => `${row.file}\0${row.sha256}`).join('\n'));
+  const key = sha256Of([index, ...rows.map((row) => `${row.file}\0${row.sha256}`)].join('\n'));
   return { files: rows.map((row) => row.file), key };
+}
+
+// bumped when what a generation stores per passage changes shape (its vector, its postings)
+const GENERATION_FORMAT = 1;
+
+/**
+ * What the stored vectors and postings depend on besides the files: the fields' boosts (each posting's
+ * rank is worked out with them) and the generation's format. Part of the build's key, so a generation
+ * built with other boosts is rebuilt rather than served with stale ranks. Not the whole engine version:
+ * replicas of two versions side by side in a rolling deploy would then rebuild in turn, each undoing the
+ * other's generation, for as long as both run.
+ */
+export function indexSettings(): string {
+  return JSON.stringify({ format: GENERATION_FORMAT, boosts: FIELD_BOOSTS, labels: FIELD_LABELS });
 }
 
 /** The text of the named knowledge files, in the order named (a file no longer stored is left out). */

@@ -10,6 +10,11 @@ import {
   loadPostgres,
   runLine,
 } from '../../src/index.js';
+import {
+  indexSettings,
+  knowledgeFileNames,
+  publishedKey,
+} from '../../src/knowledge-store/postgres-knowledge.js';
 import { describePostgres, useTestDatabase } from '../helpers/postgres.js';
 import { KNOWLEDGE_DIR } from '../helpers.js';
 
@@ -116,26 +121,55 @@ describePostgres('a PostgreSQL ingest in batches', () => {
     HEAVY_TIMEOUT,
   );
 
-  it('serves the same knowledge and answers, and its replica loads the same', async () => {
-    expect(many.knowledge).toEqual(one.knowledge);
-    for (const line of ['Who speaks for the ferry crews?', '/who-said Kask', '/timeline Tallinn', '/sources'])
-      expect(await runLine(many, line)).toEqual(await runLine(one, line));
-    // and it is what the embedded engine builds over the same folder in one piece (the search index aside)
-    const embedded = (await createEngine({ knowledgeDir: dir, threads: 1 })).knowledge;
-    for (const part of [
-      'articles',
-      'skipped',
-      'entities',
-      'sentenceEntities',
-      'features',
-      'stemDf',
-      'quotes',
-      'events',
-      'eventTerms',
-    ] as const)
-      expect(many.knowledge[part], part).toEqual(embedded[part]);
-    const replica = await createPostgresEngine({ knowledgeDir: dir, pool: pools[1]!, batchArticles: 2 });
-    expect(replica.fromCache).toBe(true);
-    expect(replica.knowledge).toEqual(many.knowledge);
-  });
+  it(
+    'serves the same knowledge and answers, and its replica loads the same',
+    async () => {
+      expect(many.knowledge).toEqual(one.knowledge);
+      for (const line of [
+        'Who speaks for the ferry crews?',
+        '/who-said Kask',
+        '/timeline Tallinn',
+        '/sources',
+      ])
+        expect(await runLine(many, line)).toEqual(await runLine(one, line));
+      // and it is what the embedded engine builds over the same folder in one piece (the search index aside)
+      const embedded = (await createEngine({ knowledgeDir: dir, threads: 1 })).knowledge;
+      for (const part of [
+        'articles',
+        'skipped',
+        'entities',
+        'sentenceEntities',
+        'features',
+        'stemDf',
+        'quotes',
+        'events',
+        'eventTerms',
+      ] as const)
+        expect(many.knowledge[part], part).toEqual(embedded[part]);
+      const replica = await createPostgresEngine({ knowledgeDir: dir, pool: pools[1]!, batchArticles: 2 });
+      expect(replica.fromCache).toBe(true);
+      expect(replica.knowledge).toEqual(many.knowledge);
+    },
+    HEAVY_TIMEOUT,
+  );
+
+  it(
+    'rebuilds a generation built with other field boosts instead of serving its stale postings ranks',
+    async () => {
+      const pool = pools[1]!;
+      const current = await knowledgeFileNames(pool);
+      expect(await publishedKey(pool)).toBe(current.key);
+      // what a build whose fields were boosted otherwise published: the same files, another key
+      const settings = JSON.parse(indexSettings()) as { boosts: Record<string, number> };
+      const other = JSON.stringify({ ...settings, boosts: { ...settings.boosts, heading: 0.9 } });
+      const stale = (await knowledgeFileNames(pool, other)).key;
+      expect(stale).not.toBe(current.key);
+      await pool.query('UPDATE knowledge_state SET source_key = $1', [stale]);
+      const rebuilt = await createPostgresEngine({ knowledgeDir: dir, pool, batchArticles: 2 });
+      expect(rebuilt.fromCache).toBe(false);
+      expect(await publishedKey(pool)).toBe(current.key);
+      expect(rebuilt.knowledge).toEqual(many.knowledge);
+    },
+    HEAVY_TIMEOUT,
+  );
 });
