@@ -18,11 +18,14 @@ import type { BaselineResult, BuildResult, ServeResult } from './bench/worker.js
  * `npm run bench [-- --sizes 1000,10000,50000]`: build time, cache size, cached start-up, peak RSS and
  * query latency for the bundled articles and synthetic corpora, each against a brute-force scan, plus
  * the whole-process time of `talksbot --json "/ask …"`. Prints Markdown tables; writes bench/results.json.
+ * `--build-only` measures the builds and their costs (floor, one thread, one article added) alone.
  */
 
 const DEFAULT_SIZES = [1000, 10000, 50000];
 // the build's costs and the size runs are measured at this corpus (--costs-at for a quick run)
 let COSTS_AT = 10000;
+// --build-only: the builds and their costs alone (no queries, sizes or CLI), for work on the build
+let BUILD_ONLY = false;
 const CLI_QUESTION = '/ask Where will the allies meet on April 23?';
 const CLI_RUNS = 9;
 
@@ -67,15 +70,16 @@ async function measureCorpus(
   result.build = await step('build from scratch', () =>
     inWorker<BuildResult>({ phase: 'build', knowledgeDir, cacheDir }),
   );
-  if (result.build) {
+  if (result.build && !BUILD_ONLY) {
     result.serveLoadAverage = loadavg().map((l) => round(l, 2));
     result.serve = await step('cached start-up and queries', () =>
       inWorker<ServeResult>({ phase: 'serve', knowledgeDir, cacheDir, reps }),
     );
   }
-  result.baseline = await step('brute-force baseline', () =>
-    inWorker<BaselineResult>({ phase: 'baseline', knowledgeDir, reps }),
-  );
+  if (!BUILD_ONLY)
+    result.baseline = await step('brute-force baseline', () =>
+      inWorker<BaselineResult>({ phase: 'baseline', knowledgeDir, reps }),
+    );
   // the build's own costs (its floor, one thread, one article added) at the size they matter most
   const built = result.build;
   if (target === COSTS_AT && built)
@@ -134,10 +138,12 @@ async function main(): Promise<void> {
       // the commit measured, when the run is from an export without .git
       commit: { type: 'string' },
       'costs-at': { type: 'string' },
+      'build-only': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
   if (values['costs-at']) COSTS_AT = Number(values['costs-at']);
+  BUILD_ONLY = values['build-only'] ?? false;
   const started = performance.now();
   const loadStart = loadavg();
   const tmp = await mkdtemp(join(tmpdir(), 'talksbot-bench-'));
@@ -153,7 +159,7 @@ async function main(): Promise<void> {
       log(`${label(size)}: generating ${size} passages…`);
       await writeSyntheticCorpus(bundled, size, join(dir, 'knowledge'));
       corpora.push(await measureCorpus(label(size), size, join(dir, 'knowledge'), join(dir, 'cache')));
-      if (size === COSTS_AT) {
+      if (size === COSTS_AT && !BUILD_ONLY) {
         log('build time against article size (1 MB, 10 × 100 kB, 20 MB)…');
         sizeCosts = await measureSizes(join(dir, 'knowledge'), bundledDir, join(tmp, 'sizes')).catch(
           (error: unknown) => {
@@ -164,8 +170,10 @@ async function main(): Promise<void> {
       }
       await rm(dir, { recursive: true, force: true });
     }
-    log('whole-process CLI timing…');
-    cli = await measureCli(tmp);
+    if (!BUILD_ONLY) {
+      log('whole-process CLI timing…');
+      cli = await measureCli(tmp);
+    }
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

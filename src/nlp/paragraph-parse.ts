@@ -17,7 +17,7 @@ export class ParsedParagraph {
   readonly starts: number[] = [];
   private readonly doc: Doc;
   private own: (number | undefined)[] | undefined;
-  private chunked = false;
+  private readonly chunked = new Set<number>();
 
   constructor(private readonly texts: readonly string[]) {
     let text = '';
@@ -47,12 +47,14 @@ export class ParsedParagraph {
     this.own ??= this.align();
     const index = this.own[i];
     if (index === undefined) return undefined;
-    if (!this.chunked) {
-      // nlp() runs phrase chunking last; tagging left it out, and verbs() reads it
-      this.doc.compute('chunks');
-      this.chunked = true;
+    const doc = this.doc.eq(index) as Doc;
+    if (!this.chunked.has(index)) {
+      // nlp() runs phrase chunking last; tagging left it out, and verbs() reads it. It chunks each
+      // compromise sentence by its own terms, so the sentences no one asks about are left alone
+      doc.compute('chunks');
+      this.chunked.add(index);
     }
-    return { doc: this.doc.eq(index) as Doc, at: this.starts[i]! };
+    return { doc, at: this.starts[i]! };
   }
 
   /** per sentence, the compromise sentence over exactly its words, if there is one */

@@ -39,13 +39,14 @@ export function sentenceCandidates(
   const candidates: Candidate[] = [];
   // an FAQ's question asks about an event; its answer reports it
   if (/\?["”’)]*$/.test(sentence.text)) return candidates;
-  const expressions = findTemporalExpressions(sentence.text, article.published, parse);
-  if (expressions.length === 0) return candidates;
+  // the verbs are compromise's work: made once, for the dates' tenses and the events' clauses alike
   let verbs: ReturnType<typeof verbGroups> | undefined;
   const lazyVerbs = () => {
     verbs ??= verbGroups(sentence.text, parse?.());
     return verbs;
   };
+  const expressions = findTemporalExpressions(sentence.text, article.published, parse, lazyVerbs);
+  if (expressions.length === 0) return candidates;
   const seen = new Set<string>();
   const distinctDates = new Set(expressions.map(dateKey));
   for (const expression of expressions) {

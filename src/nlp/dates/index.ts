@@ -28,11 +28,13 @@ export function findTemporalExpressions(
   published: string,
   /** the sentence's parse when the caller has one (a paragraph's); else it is parsed alone if needed */
   parse?: () => SentenceParse | undefined,
+  /** the sentence's verb groups when the caller computes them too (once per sentence), else made here */
+  verbGroupsOf: () => VerbGroup[] = () => verbGroups(sentence, parse?.()),
 ): TemporalExpression[] {
   // compromise runs only for sentences that need a tense, and once per sentence
   let verbs: VerbGroup[] | undefined;
   const verbAt = (start: number, end: number) => {
-    verbs ??= verbGroups(sentence, parse?.());
+    verbs ??= verbGroupsOf();
     return governingVerb(sentence, start, end, verbs);
   };
   const expressions: TemporalExpression[] = [];

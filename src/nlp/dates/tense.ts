@@ -13,10 +13,15 @@ export interface VerbGroup {
   finite: boolean;
 }
 
+interface CompromiseGrammar {
+  tense?: string;
+  form?: string;
+  isInfinitive?: boolean;
+}
+
 interface CompromiseVerb {
-  text: string;
   offset: { start: number; length: number };
-  verb?: { grammar?: { tense?: string; form?: string; isInfinitive?: boolean } };
+  verb?: { grammar?: CompromiseGrammar };
 }
 
 // planned or scheduled: "is expected to hold", "is set to meet", "plans to visit", "is scheduled for"
@@ -26,8 +31,9 @@ const MODAL_FUTURE = /\b(?:will|shall|would|['’]ll)\b/i;
 
 type Doc = ReturnType<typeof nlp>;
 
-// offsets and grammar only: each verb's words as JSON (terms, text) would double what verbGroups costs
-const VERB_JSON = { offset: true, terms: false, text: false, normal: false } as object;
+// offsets only: the grammar is read per verb group (grammarOf), so the words are left out of the JSON
+const SPAN_JSON = { offset: true, terms: false, text: false, normal: false } as object;
+
 const parsed = new Map<string, Doc>();
 
 /**
@@ -60,11 +66,13 @@ export function ownParse(sentence: string): SentenceParse {
 
 /** The verb groups compromise finds in `sentence`, each tagged past, present or future. */
 export function verbGroups(sentence: string, parse: SentenceParse = ownParse(sentence)): VerbGroup[] {
-  const verbs = parse.doc.verbs().json(VERB_JSON) as CompromiseVerb[];
-  return verbs.map((verb) => {
-    const start = verb.offset.start - parse.at;
-    const end = start + verb.offset.length;
-    const grammar = verb.verb?.grammar ?? {};
+  const found = parse.doc.verbs();
+  // as a plain view: the verbs' own json() would work out every group's grammar, and its words
+  const spans = found.toView(found.pointer as never).json(SPAN_JSON) as CompromiseVerb[];
+  return spans.map((span, i) => {
+    const start = span.offset.start - parse.at;
+    const end = start + span.offset.length;
+    const grammar = grammarOf(found.eq(i) as Doc);
     const text = sentence.slice(start, end);
     const firstWord = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
     const finite = !grammar.isInfinitive && !/ing$/.test(firstWord);
@@ -75,6 +83,55 @@ export function verbGroups(sentence: string, parse: SentenceParse = ownParse(sen
       tense = 'future';
     return { text, start, end, tense, form: grammar.form ?? '', finite };
   });
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags?: Set<string>;
+  implicit?: string;
+  machine?: string;
+  alias?: string[];
+  switch?: string;
+  chunk?: string;
+  frozen?: boolean;
+}
+
+/** Everything of a term compromise's matching can read: its forms, punctuation, tags and chunk. */
+function termKey(term: CompromiseTerm | undefined): string {
+  if (!term) return '';
+  const tags = term.tags ? [...term.tags].sort().join(',') : '';
+  return `${term.pre}\u0001${term.text}\u0001${term.post}\u0001${term.normal}\u0001${term.implicit ?? ''}\u0001${term.machine ?? ''}\u0001${term.alias?.join(',') ?? ''}\u0001${term.switch ?? ''}\u0001${term.chunk ?? ''}\u0001${term.frozen ? 1 : 0}\u0001${tags}`;
+}
+
+// compromise's grammar of a verb group by its terms: the same few groups ("said", "will meet", "has
+// been") recur in every article, and working one out (its JSON clones the whole paragraph three times)
+// is most of what the timeline asks of compromise
+const grammars = new Map<string, CompromiseGrammar>();
+const GRAMMARS_KEPT = 50_000;
+
+/**
+ * compromise's grammar (tense, form, whether an infinitive) of one verb group. It reads the group's own
+ * terms and, for "to" before an infinitive, the terms either side, so those are the memo's key.
+ */
+function grammarOf(verb: Doc): CompromiseGrammar {
+  const [n, start, end] = (verb.fullPointer as [number, number, number][])[0]!;
+  const terms = (verb.document as unknown as CompromiseTerm[][])[n]!;
+  let key = `${termKey(terms[start - 1])}\u0002${termKey(terms[end])}`;
+  for (let i = start; i < end; i++) key += `\u0002${termKey(terms[i])}`;
+  let grammar = grammars.get(key);
+  if (!grammar) {
+    // over a document of its sentence alone: working out a grammar copies the whole document three
+    // times (a paragraph's, here), and reads nothing outside the verb's own sentence
+    const Verbs = verb.constructor as new (document: CompromiseTerm[][], pointer: number[][]) => Doc;
+    const [json] = new Verbs([terms], [[0, start, end]]).json(SPAN_JSON) as CompromiseVerb[];
+    grammar = json?.verb?.grammar ?? {};
+    if (grammars.size >= GRAMMARS_KEPT) grammars.clear();
+    grammars.set(key, grammar);
+  }
+  return grammar;
 }
 
 /**
