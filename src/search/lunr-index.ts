@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { stemToken } from '../nlp/stems.js';
 import { normaliseForIndex } from '../text/normalise.js';
 import type { SerialisedSearchIndex } from './search-index.js';
 
@@ -19,9 +20,10 @@ export type SearchField = keyof typeof FIELD_BOOSTS;
 
 const FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
 
-// the pipeline lunr's builder runs over every field's tokens (lunr() sets up the same three)
+// the pipeline lunr's builder runs over every field's tokens (lunr() sets up the same three; the stemmer
+// is lunr's, remembering each word's stem)
 const INDEX_PIPELINE = new lunr.Pipeline();
-INDEX_PIPELINE.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+INDEX_PIPELINE.add(lunr.trimmer, lunr.stopWordFilter, stemToken);
 
 /**
  * A document's terms as lunr's builder makes them, per field in FIELD_BOOSTS order: the normalised text

@@ -2,6 +2,10 @@
 // as its undotted spelling ("US") is; the lookbehind keeps the last letter of a word ("Kyiv.S") out of it
 const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}])((?:\p{L}\.){1,3}\p{L})\.?(?![\p{L}\p{N}])/gu;
 
+// a build normalises each passage several times (its stems, its index terms, its event keys)
+const normalisedTexts = new Map<string, string>();
+const TEXTS_KEPT = 4096;
+
 /**
  * One normalisation for indexed text and queries alike, so they always meet: lowercase, curly quotes and
  * dashes folded, possessive 's dropped, a dotted abbreviation ("U.S.") written as one word ("us"),
@@ -10,14 +14,20 @@ const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}])((?:\p{L}\.){1,3}\p{L})\.?(?![\p{L
  * (`*` wildcards, `~` fuzziness, `^` boosts, `field:` prefixes, `+`/`-` presence).
  */
 export function normaliseForIndex(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(DOTTED_ABBREVIATION, (abbreviation) => abbreviation.replace(/\./g, ''))
-    .toLowerCase()
-    .replace(/['’`´]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(DOTTED_ABBREVIATION, (abbreviation) => abbreviation.replace(/\./g, ''))
+      .toLowerCase()
+      .replace(/['’`´]s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (normalisedTexts.size >= TEXTS_KEPT) normalisedTexts.clear();
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
 }
 
 /** Words of a text after normalisation, in order, repeats kept. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { editDistance, isShortAcronym, type Token, tokenise } from './normalise.js';
 import { TITLE_HEADS } from './roles.js';
-import { framedAnswer, noteRead, noteWholeTable, recordedEntity } from './table-reads.js';
+import { framedAnswer, noteRead, noteWholeTable, recordedEntity, recordingMemo } from './table-reads.js';
 import type { Entity, EntityTable, FormTarget, Mention } from './types.js';
 
 interface Lookups {
@@ -189,6 +189,19 @@ const NAME_GAP = /^[\s-]*$/;
  * are followed only while they begin some form, so a text is read in about one lookup per word.
  */
 export function findMentions(table: EntityTable, text: string): Mention[] {
+  // a build reads each sentence's mentions for its features, its event keys, its quotes and its timeline
+  const memo = recordingMemo(lookupsOf(table)) as Map<string, Mention[]> | undefined;
+  const known = memo?.get(text);
+  if (known) return known.map((mention) => ({ ...mention }));
+  const mentions = mentionsIn(table, text);
+  memo?.set(
+    text,
+    mentions.map((mention) => ({ ...mention })),
+  );
+  return mentions;
+}
+
+function mentionsIn(table: EntityTable, text: string): Mention[] {
   const tokens = tokenise(text);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -23,6 +23,8 @@ class Recorder {
   whole = false;
   /** per entity read, the stand-in that records its fields (one per entity, so identity holds) */
   readonly standIns = new Map<object, object>();
+  /** work kept for the rest of this recording (recordingMemo), by whose it is */
+  readonly memos = new Map<object, Map<string, unknown>>();
 }
 
 let recording: Recorder | undefined;
@@ -72,6 +74,22 @@ export function recordedEntity<E extends object>(
     recorder.standIns.set(entity, standIn);
   }
   return standIn;
+}
+
+/**
+ * While recording, a memo for work on the table that `owner` stands for, kept until the recording ends:
+ * work done again in the same recording makes the reads it made the first time, which are noted already,
+ * so its first answer can stand in. Outside a recording, undefined (nothing notes what a memo skips).
+ */
+export function recordingMemo(owner: object): Map<string, unknown> | undefined {
+  const recorder = recording;
+  if (!recorder) return undefined;
+  let memo = recorder.memos.get(owner);
+  if (!memo) {
+    memo = new Map();
+    recorder.memos.set(owner, memo);
+  }
+  return memo;
 }
 
 export function isRecording(): boolean {
