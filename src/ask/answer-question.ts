@@ -349,7 +349,8 @@ function focusModifier(question: string, focus: string | undefined): string[] {
 
 /** "What is the weather in …", "what's the population of …": the focus is the thing asked about. */
 function asksWhatItIs(question: string, focus: string | undefined): boolean {
-  if (!focus) return false;
+  // the pattern below is compiled per focus; a question not opening with "what" cannot match it
+  if (!focus || !/^\W*what/i.test(question)) return false;
   return new RegExp(
     `^\\W*what(?:['’]s|\\s+(?:is|are|was|were|will be))\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?${focus}\\b`,
     'iu',

@@ -72,19 +72,47 @@ const LEANS_BACK =
  * demonym or its capital, less for a WordNet synonym (by the synonym's sense weight).
  */
 export function matchedTerms(terms: WeightedTerm[], features: SentenceFeatures): Map<string, number> {
-  // a sentence has a few dozen stems: scanning them beats building a Set per candidate and neighbour
-  const stems = features.stems;
-  const matched = new Map<string, number>();
-  for (const t of terms) {
-    if (stems.includes(t.stem) || t.alternatives.some((a) => stems.includes(a))) {
-      matched.set(t.stem, 1);
-      continue;
+  return termMatcher(terms)(features);
+}
+
+/**
+ * `matchedTerms` for one question's terms, read the other way round: the terms' stems are indexed once,
+ * and each sentence's few dozen stems are looked up in that index, rather than every term's word,
+ * alternatives and WordNet relations searched for in every sentence. The same credits, in term order.
+ */
+export function termMatcher(terms: WeightedTerm[]): (features: SentenceFeatures) => Map<string, number> {
+  // stem → the terms it stands for, each with its credit (1: the word or an alternative; else a relation's)
+  const index = new Map<string, { term: number; credit: number; exact: boolean }[]>();
+  const add = (stem: string, term: number, credit: number, exact: boolean) => {
+    const entries = index.get(stem);
+    if (entries) entries.push({ term, credit, exact });
+    else index.set(stem, [{ term, credit, exact }]);
+  };
+  terms.forEach((t, i) => {
+    add(t.stem, i, 1, true);
+    for (const a of t.alternatives) add(a, i, 1, true);
+    for (const r of t.related) add(r.stem, i, r.weight, false);
+  });
+  const exact = new Uint8Array(terms.length);
+  const related = new Float64Array(terms.length);
+  return (features) => {
+    exact.fill(0);
+    related.fill(0);
+    for (const s of features.stems) {
+      const entries = index.get(s);
+      if (!entries) continue;
+      for (const e of entries) {
+        if (e.exact) exact[e.term] = 1;
+        else if (e.credit > related[e.term]!) related[e.term] = e.credit;
+      }
     }
-    let credit = 0;
-    for (const r of t.related) if (r.weight > credit && stems.includes(r.stem)) credit = r.weight;
-    if (credit > 0) matched.set(t.stem, credit);
-  }
-  return matched;
+    const matched = new Map<string, number>();
+    for (let i = 0; i < terms.length; i++) {
+      if (exact[i]) matched.set(terms[i]!.stem, 1);
+      else if (related[i]! > 0) matched.set(terms[i]!.stem, related[i]!);
+    }
+    return matched;
+  };
 }
 
 /**
@@ -129,16 +157,28 @@ export function rankSentences(
     return named.length === 0 || named.some((name) => !query.questionEntities.has(name));
   };
 
+  // a sentence is often both a candidate and a candidate's neighbour: its terms are read once per question
+  const matcher = termMatcher(terms);
+  const matchedBy = new Map<string, Map<string, number>>();
+  const matchedIn = (s: Sentence) => {
+    let found = matchedBy.get(s.id);
+    if (!found) {
+      found = matcher(kb.features[s.id]!);
+      matchedBy.set(s.id, found);
+    }
+    return found;
+  };
+
   const ranked: RankedSentence[] = [];
   for (const sentence of candidates) {
     const features = kb.features[sentence.id]!;
     if (features.weak || isHeading(kb, sentence)) continue;
-    const matched = matchedTerms(terms, features);
+    const matched = matchedIn(sentence);
     const coverage = sumOf(matched) / total;
     const [before, after] = neighbours(kb, sentence);
     const none = new Map<string, number>();
-    const matchedBefore = before ? matchedTerms(terms, kb.features[before.id]!) : none;
-    const matchedAfter = after ? matchedTerms(terms, kb.features[after.id]!) : none;
+    const matchedBefore = before ? matchedIn(before) : none;
+    const matchedAfter = after ? matchedIn(after) : none;
     // what the neighbours add: their credit beyond the sentence's own
     const context = new Map<string, number>();
     for (const [s, credit] of [...matchedBefore, ...matchedAfter]) {
@@ -189,7 +229,7 @@ export function rankSentences(
     }
     if (query.predicates.length) score -= (PREDICATE_PENALTY * uncovered) / query.predicates.length;
     const missing = terms.filter(
-      (t) => t.required && !inWindow(t) && !paragraphMentions(kb, sentence, t),
+      (t) => t.required && !inWindow(t) && !paragraphMentions(kb, sentence, t, matchedIn),
     ).length;
     score -= MISSING_REQUIRED_PENALTY * missing;
     if (query.recency) score += RECENCY_BONUS * query.recency(sentence.articleId);
@@ -253,11 +293,14 @@ function isHeading(kb: KnowledgeBase, sentence: Sentence): boolean {
 }
 
 /** Whether any sentence of the paragraph holds the term: a name can be two sentences back. */
-function paragraphMentions(kb: KnowledgeBase, sentence: Sentence, term: WeightedTerm): boolean {
+function paragraphMentions(
+  kb: KnowledgeBase,
+  sentence: Sentence,
+  term: WeightedTerm,
+  matchedIn: (s: Sentence) => Map<string, number>,
+): boolean {
   const article = kb.articleById.get(sentence.articleId)!;
-  return article.sentences.some(
-    (s) => s.paragraph === sentence.paragraph && matchedTerms([term], kb.features[s.id]!).size > 0,
-  );
+  return article.sentences.some((s) => s.paragraph === sentence.paragraph && matchedIn(s).has(term.stem));
 }
 
 /** The sentences just before and after, in the same paragraph (undefined where there is none). */

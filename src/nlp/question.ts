@@ -110,6 +110,10 @@ interface TaggedTerm {
   text: string;
   normal: string;
   tags: string[];
+  pre: string;
+  post: string;
+  /** which of the document's sentences the term is in */
+  sentence: number;
 }
 
 const termLists = new WeakMap<Doc, TaggedTerm[]>();
@@ -121,9 +125,21 @@ const termLists = new WeakMap<Doc, TaggedTerm[]>();
 function termsOf(doc: Doc): TaggedTerm[] {
   let terms = termLists.get(doc);
   if (!terms) {
-    const sentences = (doc as unknown as { docs: { text: string; normal: string; tags: Set<string> }[][] })
-      .docs;
-    terms = sentences.flat().map((t) => ({ text: t.text, normal: t.normal, tags: [...t.tags] }));
+    const sentences = (
+      doc as unknown as {
+        docs: { text: string; normal: string; tags: Set<string>; pre: string; post: string }[][];
+      }
+    ).docs;
+    terms = sentences.flatMap((words, sentence) =>
+      words.map((t) => ({
+        text: t.text,
+        normal: t.normal,
+        tags: [...t.tags],
+        pre: t.pre ?? '',
+        post: t.post ?? '',
+        sentence,
+      })),
+    );
     termLists.set(doc, terms);
   }
   return terms;
@@ -204,7 +220,7 @@ export function questionType(question: string): QuestionType {
 /** Proper names in a question: compromise's proper nouns, plus capitalised words it missed mid-sentence. */
 export function namesIn(question: string, doc: Doc = nlp(question)): string[] {
   const found = new Set<string>();
-  for (const name of doc.match('#ProperNoun+').out('array') as string[]) {
+  for (const name of properNounRuns(termsOf(doc))) {
     const clean = name
       .replace(/['’]s\b/gi, '')
       .replace(/[^\p{L}\p{N}\s.-]/gu, '')
@@ -223,6 +239,29 @@ export function namesIn(question: string, doc: Doc = nlp(question)): string[] {
   return all.filter((name) => !all.some((other) => other !== name && other.split(/\s+/).includes(name)));
 }
 
+/**
+ * What `doc.match('#ProperNoun+').out('array')` gives, read from the terms already listed: each run of
+ * proper nouns within a sentence, as typed (pre, text, post), trimmed; without a second pass of the matcher.
+ */
+function properNounRuns(terms: TaggedTerm[]): string[] {
+  const runs: string[] = [];
+  let run: { sentence: number; text: string } | undefined;
+  const close = () => {
+    const text = run?.text.trim();
+    if (text) runs.push(text);
+    run = undefined;
+  };
+  for (const term of terms) {
+    const proper = term.tags.includes('ProperNoun');
+    if (run && (!proper || run.sentence !== term.sentence)) close();
+    if (!proper) continue;
+    run ??= { sentence: term.sentence, text: '' };
+    run.text += term.pre + term.text + term.post;
+  }
+  close();
+  return runs;
+}
+
 /** The head common noun after "about"/"regarding" in a said-question ("deadline" in "about the 50 day deadline"). */
 function aboutTopic(doc: Doc): string | undefined {
   const terms = termsOf(doc);
@@ -239,6 +278,8 @@ function aboutTopic(doc: Doc): string | undefined {
 
 /** The word that owns the focus in "X's [adjective] focus" ("ukraine" in "whats ukraine's gdp"), lowercase. */
 function ownerOf(question: string, focus: string): string | undefined {
+  // most questions have no possessive, and compiling the pattern costs more than the rest of this reading
+  if (!/['’][sS]/.test(question)) return undefined;
   const escaped = focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new RegExp(`(\\p{L}+)['’]s\\s+(?:\\p{L}+\\s+){0,2}?${escaped}\\b`, 'iu').exec(question);
   return found?.[1]?.toLowerCase();

@@ -29,8 +29,14 @@ const SPELLINGS: [RegExp, string, RegExp, string][] = [
   [/^(\p{L}{4,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2', /^(\p{L}{4,}[aeiou])l(ed|ing|er|ers)$/u, '$1ll$2'],
 ];
 
+const SPELLING_ENDINGS =
+  /(?:is|iz)(?:e|es|ed|ing|ation|ations|er|ers)$|(?:ys|yz)(?:e|es|ed|ing)$|o(?:u)?r(?:s|ed|ing|able)?$|t(?:re|er)s?$|fen[cs]es?$|og(?:ue)?s?$|l(?:ed|ing|er|ers)$/;
+
 /** The word's other spellings, British for American and back ("recognise" → ["recognize"]). */
 export function otherSpellings(word: string): string[] {
+  // every correspondence above rewrites one of these endings: most words have none, and the unicode
+  // patterns cost more than this one test
+  if (!SPELLING_ENDINGS.test(word)) return [];
   const found = new Set<string>();
   for (const [british, american, americanForm, britishForm] of SPELLINGS) {
     if (british.test(word)) found.add(word.replace(british, american));

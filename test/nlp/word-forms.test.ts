@@ -14,6 +14,16 @@ describe('otherSpellings: British and American spellings by their regular ending
     ['defence', ['defense']],
     ['dialogue', ['dialog']],
     ['travelled', ['traveled']],
+    ['cancelling', ['canceling']],
+    ['centres', ['centers']],
+    ['offenses', ['offences']],
+    ['catalogues', ['catalogs']],
+    ['analyzing', ['analysing']],
+    ['behaviours', ['behaviors']],
+    ['organizations', ['organisations']],
+    // no ending any correspondence rewrites
+    ['talks', []],
+    ['ceasefire', []],
     // short words whose endings only look alike
     ['filled', []],
     ['four', []],
