@@ -19,6 +19,8 @@ import type { BaselineResult, BuildResult, ServeResult } from './bench/worker.js
  * query latency for the bundled articles and synthetic corpora, each against a brute-force scan, plus
  * the whole-process time of `talksbot --json "/ask …"`. Prints Markdown tables; writes bench/results.json.
  * `--build-only` measures the builds and their costs (floor, one thread, one article added) alone.
+ * `--queries-only` measures the query latencies alone (build, cached start-up, the query mix and the scan, at
+ * 10k passages unless `--sizes` says otherwise): no bundled corpus, no build costs, sizes or CLI timing.
  */
 
 const DEFAULT_SIZES = [1000, 10000, 50000];
@@ -134,14 +136,20 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string' },
-      out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results.json') },
+      // default bench/results.json (bench/results-queries.json for --queries-only)
+      out: { type: 'string' },
       // the commit measured, when the run is from an export without .git
       commit: { type: 'string' },
       'costs-at': { type: 'string' },
       'build-only': { type: 'boolean', default: false },
+      'queries-only': { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
+  const queriesOnly = values['queries-only'] === true;
+  const out = values.out ?? join(PROJECT_ROOT, 'bench', queriesOnly ? 'results-queries.json' : 'results.json');
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : queriesOnly ? [10000] : DEFAULT_SIZES;
+  // the build's own costs are measured only at COSTS_AT: a queries-only run skips them
+  if (queriesOnly) COSTS_AT = Number.NaN;
   if (values['costs-at']) COSTS_AT = Number(values['costs-at']);
   BUILD_ONLY = values['build-only'] ?? false;
   const started = performance.now();
@@ -152,7 +160,8 @@ async function main(): Promise<void> {
   let cli: CliResult | undefined;
   let sizeCosts: SizeCosts | undefined;
   try {
-    corpora.push(await measureCorpus('bundled', null, bundledDir, join(tmp, 'bundled-cache')));
+    if (!queriesOnly)
+      corpora.push(await measureCorpus('bundled', null, bundledDir, join(tmp, 'bundled-cache')));
     const bundled = (await loadKnowledge(bundledDir)).articles;
     for (const size of sizes) {
       const dir = join(tmp, `synthetic-${size}`);
@@ -170,7 +179,7 @@ async function main(): Promise<void> {
       }
       await rm(dir, { recursive: true, force: true });
     }
-    if (!BUILD_ONLY) {
+    if (!BUILD_ONLY && !queriesOnly) {
       log('whole-process CLI timing…');
       cli = await measureCli(tmp);
     }
@@ -197,13 +206,13 @@ async function main(): Promise<void> {
     cli,
     targets,
   };
-  await mkdir(resolve(values.out, '..'), { recursive: true });
-  await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  await mkdir(resolve(out, '..'), { recursive: true });
+  await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
   const cliLine = cli
     ? `talksbot --json "${cli.question}": median ${cli.medianMs} ms whole-process over ${CLI_RUNS} runs, warm cache, ${cli.snapshot ? 'from the start-up snapshot' : 'no start-up snapshot'} (node -e 0: ${cli.nodeFloorMs} ms; node bin/talksbot.js: ${cli.fromDistMedianMs} ms)`
     : 'talksbot --json: not measured';
   process.stdout.write(
-    `talksbot bench — ${results.date}, commit ${results.commit ?? 'unknown'}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora, sizeCosts)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${values.out} in ${results.durationS} s\n`,
+    `talksbot bench — ${results.date}, commit ${results.commit ?? 'unknown'}, ${results.machine.cpu} ×${results.machine.cores}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, load ${loadStart.map((l) => l.toFixed(1)).join(' ')}\n\n${tables(corpora, sizeCosts)}\n\n${cliLine}\n\nTargets:\n${targetLines(targets)}\n\nwritten to ${out} in ${results.durationS} s\n`,
   );
 }
 

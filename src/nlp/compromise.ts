@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { bulkMatch } from './compromise-sweep.js';
 
 /**
  * compromise, loaded from its one-file CommonJS build. Its ESM entry is 436 small modules, and importing
@@ -7,6 +8,9 @@ import type nlpType from 'compromise';
  */
 const require = createRequire(import.meta.url);
 export const nlp: typeof nlpType = require('compromise');
+// the same patterns tried in the same order, chosen from the sentence's own words rather than from every
+// hook of the net (most of the cost of tagging a question; see compromise-sweep.ts)
+nlp.plugin({ methods: { one: { bulkMatch } } });
 
 // the compute steps nlp() runs, less 'chunks' (phrase chunking): no tag this project reads depends on it,
 // and it is ~40% of a parse
