@@ -146,7 +146,8 @@ async function main(): Promise<void> {
     },
   });
   const queriesOnly = values['queries-only'] === true;
-  const out = values.out ?? join(PROJECT_ROOT, 'bench', queriesOnly ? 'results-queries.json' : 'results.json');
+  const out =
+    values.out ?? join(PROJECT_ROOT, 'bench', queriesOnly ? 'results-queries.json' : 'results.json');
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : queriesOnly ? [10000] : DEFAULT_SIZES;
   // the build's own costs are measured only at COSTS_AT: a queries-only run skips them
   if (queriesOnly) COSTS_AT = Number.NaN;
