@@ -1,5 +1,11 @@
 import type { Article, Paragraph, Sentence } from '../knowledge/types.js';
-import { type EntityTable, entityNamed, findMentions, type Mention } from '../nlp/entities/index.js';
+import {
+  type EntityTable,
+  entityNamed,
+  findMentions,
+  type Mention,
+  peopleWithAlias,
+} from '../nlp/entities/index.js';
 import { interviewAnswers } from './interview.js';
 import { pairQuotes, type QuoteSpan } from './pair-quotes.js';
 
@@ -75,8 +81,8 @@ function sharedSurnameMentions(
   for (const person of people) {
     const surname = surnameOf(person.entity);
     if (surname.length < 3 || person.entity === surname) continue;
-    const sharing = entities.entities.filter((e) => e.type === 'person' && e.aliases.includes(surname));
-    if (sharing.length < 2) continue;
+    // a keyed read of the table (not a scan of it), so a cached article's links depend on this surname only
+    if (peopleWithAlias(entities, surname) < 2) continue;
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // the bare surname: not inside a longer word, not before another capitalised word ("Reid Park")
     const bare = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu');

@@ -20,6 +20,7 @@ export {
   forgetReadAnswers,
   framedAnswerOfRead,
   isPersonName,
+  peopleWithAlias,
   recordingTable,
   resolveEntity,
 } from './mentions.js';

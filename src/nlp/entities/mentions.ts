@@ -5,6 +5,8 @@ import { framedAnswer, noteRead, noteWholeTable, recordedEntity, recordingMemo }
 import type { Entity, EntityTable, FormTarget, Mention } from './types.js';
 
 interface Lookups {
+  /** the table's entities, in its order */
+  entities: readonly Entity[];
   /** the table's forms, as a map (the table keeps them as a plain object, for JSON) */
   forms: Map<string, FormTarget>;
   /** the first words of every form of two words or more ("vladimir", "vladimir v"): a name may go on */
@@ -18,6 +20,8 @@ interface Lookups {
   fuzzyForms?: Map<number, [form: string, entity: string][]>;
   /** a digest of each length's fuzzy forms, for recording that a typo lookup read them */
   fuzzyDigests?: Map<number, string>;
+  /** how many person entities list each alias; made on first use */
+  aliasPeople?: Map<string, number>;
   /**
    * each recorded read's answer (answerRead) once worked out: checking every cached article's reads
    * against a new table asks the same few thousand reads ("f:in", "p:said") hundreds of times
@@ -46,6 +50,7 @@ function lookupsOf(table: EntityTable): Lookups {
     for (const entity of base.entities)
       if (!firstByName.has(entity.name)) firstByName.set(entity.name, entity);
     found = {
+      entities: base.entities,
       forms,
       prefixes,
       byName: new Map(base.entities.map((e) => [e.name, e])),
@@ -123,6 +128,8 @@ function workOutRead(l: Lookups, key: string): string {
       return l.prefixes.has(rest) ? '1' : '0';
     case 'P:':
       return l.personNames.has(rest) ? '1' : '0';
+    case 'A:':
+      return String(aliasPeopleOf(l).get(rest) ?? 0);
     case 'z:':
       return fuzzyDigest(l, Number(rest));
     case 'e:':
@@ -171,6 +178,23 @@ export function firstEntityNamed(table: EntityTable, name: string): Entity | und
 export function isPersonName(table: EntityTable, name: string): boolean {
   noteRead(`P:${name}`, () => answerRead(table, `P:${name}`));
   return lookupsOf(table).personNames.has(name);
+}
+
+/** How many person entities in the table list `alias` among their aliases (a surname two people share). */
+export function peopleWithAlias(table: EntityTable, alias: string): number {
+  noteRead(`A:${alias}`, () => answerRead(table, `A:${alias}`));
+  return aliasPeopleOf(lookupsOf(table)).get(alias) ?? 0;
+}
+
+function aliasPeopleOf(l: Lookups): Map<string, number> {
+  if (!l.aliasPeople) {
+    l.aliasPeople = new Map();
+    for (const entity of l.entities)
+      if (entity.type === 'person')
+        for (const alias of new Set(entity.aliases))
+          l.aliasPeople.set(alias, (l.aliasPeople.get(alias) ?? 0) + 1);
+  }
+  return l.aliasPeople;
 }
 
 /** What a sequence of words names: "US" only in capitals, everything else folded. */
