@@ -378,7 +378,25 @@ const personNouns = new Map<string, boolean>();
  * word that is mostly something else ("head", "chair") is not a person noun.
  */
 export function isPersonNoun(word: string): boolean {
-  const known = personNouns.get(word);
+  return firstSenseIn(word, NOUN_PERSON, personNouns);
+}
+
+// noun.group: "ministry", "bureau", "airline", "board", "union" (people acting as one body)
+const NOUN_GROUP = 14;
+const groupNouns = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent sense is a group of people acting as one ("bureau", "airline",
+ * "board", "agency"; not "plant", "road"): its lexicographer file is noun.group. An institution that
+ * speaks has such a noun for its head, so no hand list of institution words is needed.
+ */
+export function isGroupNoun(word: string): boolean {
+  return firstSenseIn(word, NOUN_GROUP, groupNouns);
+}
+
+/** Whether the first sense of any noun lemma of `word` is filed in lexicographer file `lexFile`. */
+function firstSenseIn(word: string, lexFile: number, memo: Map<string, boolean>): boolean {
+  const known = memo.get(word);
   if (known !== undefined) return known;
   const wn = open();
   let found = false;
@@ -387,11 +405,10 @@ export function isPersonNoun(word: string): boolean {
       const fields = indexLine('noun', lemma)!.split(' ');
       const pointerCount = Number(fields[3]);
       const first = Number(fields[6 + pointerCount]);
-      const lexFile = Number(readLine(wn.data.noun, first).split(' ')[1]);
-      if (lexFile === NOUN_PERSON) found = true;
+      if (Number(readLine(wn.data.noun, first).split(' ')[1]) === lexFile) found = true;
     }
   }
-  if (personNouns.size >= CACHE_LIMIT) personNouns.delete(personNouns.keys().next().value!);
-  personNouns.set(word, found);
+  if (memo.size >= CACHE_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(word, found);
   return found;
 }

@@ -1,5 +1,5 @@
 import { isCountryOrCapital, isDemonym } from '../nlp/demonyms.js';
-import { TITLE_HEADS } from '../nlp/entities/index.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../nlp/entities/index.js';
 import { wordTags } from '../nlp/entities/lexicon.js';
 import { editDistance } from '../nlp/entities/normalise.js';
 import { type ArticleContext, isPerson, sentenceAt } from './article-context.js';
@@ -125,7 +125,8 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
     subjects.find((s) => named > 0 && s.kind === 'entity' && s.start === from + lead + named) ??
     subjects.find(
       (s) => titled > 0 && s.kind === 'entity' && s.type === 'person' && s.start === from + lead + titled,
-    );
+    ) ??
+    titledPerson(ctx, subjects, from + lead);
   if (first) {
     const rest = ctx.masked.slice(first.end, window.end);
     // "…,” Kaja Kallas, the EU foreign policy chief, said"
@@ -149,6 +150,15 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
   const according = /^according to\s+/i.exec(text.slice(lead));
   const source = according && subjects.find((s) => s.start === from + lead + according[0].length);
   if (source) return speakerOf(ctx, source, 'according to', 'according-to');
+  // "…“, said the chairwoman of the works council, Petra Albrecht, at a rally": the title, then the name
+  // in apposition
+  const described = /^(\p{Ll}+)\s+(?:the|a|an)\s+[^,;:“”"«»„]{1,70},\s+/u.exec(text.slice(lead));
+  if (described && INVERTED_VERBS.has(described[1]!)) {
+    const at = from + lead + described[0].length;
+    const named = subjects.find((s) => s.start === at && s.kind === 'entity' && s.type === 'person');
+    if (named && /^(?:,|\s*[.;]|\s*$)/.test(ctx.masked.slice(named.end, window.end)))
+      return speakerOf(ctx, named, cueText(ctx, described[1]!, from + lead), 'after');
+  }
   // "…,” said Lavrov", "…», - added minister Sibiha": a lowercase title before the name is not the name
   const inverted = /^(\p{Ll}+)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?=\p{Lu}))?/u.exec(text.slice(lead));
   if (inverted && INVERTED_VERBS.has(inverted[1]!)) {
@@ -174,6 +184,23 @@ function afterCue(ctx: ArticleContext, span: QuoteSpan, window: Window): Attribu
       return speakerOf(ctx, subject, cueText(ctx, inverted[1]!, from + lead), 'after');
   }
   return undefined;
+}
+
+/**
+ * "…,” WHO spokesperson Tariq Mansour told": a person after a title of capitalised or acronym words
+ * (whose title) and title words ("deputy spokesperson"), the last of them a title's head.
+ */
+function titledPerson(ctx: ArticleContext, subjects: Subject[], at: number): Subject | undefined {
+  const person = subjects.find(
+    (s) => s.kind === 'entity' && s.type === 'person' && s.start > at && s.start - at <= 60,
+  );
+  if (!person) return undefined;
+  const words = ctx.masked.slice(at, person.start).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || /\s$/.test(ctx.masked.slice(at, person.start)) === false)
+    return undefined;
+  const titleWord = (word: string) =>
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(word) || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word);
+  return words.every(titleWord) && TITLE_HEADS.has(words.at(-1)!) ? person : undefined;
 }
 
 const SOURCE_HEAD_WORD = new RegExp(`^(?:${SOURCE_HEADS})$`, 'u');

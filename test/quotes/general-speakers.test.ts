@@ -475,3 +475,101 @@ describe('a statement speaks for whoever issued it', () => {
     expect(reported?.speaker).toBe(speaker);
   });
 });
+
+// invented sentences: speakers found by the grammar of attribution and WordNet's noun senses, and the
+// readings that must stay unattributed
+describe('speakers by apposition, epithets and the senses of nouns', () => {
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'an organisation’s title before the name after the quote',
+      '"We are not out of this yet," WHO spokesperson Tariq Mansour told a regular briefing in Geneva.',
+      'We are not out of this yet',
+      'Tariq Mansour',
+    ],
+    [
+      'the verb first, a title, then the name in apposition',
+      'Talks began.\n„We did not build this plant to see it closed“, said the chairwoman of the works council, Petra Albrecht, at a rally.',
+      'We did not build this plant',
+      'Petra Albrecht',
+    ],
+    [
+      'the verb first and a title with a relative clause naming someone else: nobody',
+      'Talks began.\n"We will go on," said the minister, who spoke to Olena Marchuk.',
+      'We will go on',
+      'unattributed',
+    ],
+    [
+      'an epithet (“the Dutchman”) is the one person its paragraph named',
+      'Hessenwerk’s chief executive, Jan Vermeulen, defended the plan. „The costs are a third lower“, the Dutchman told the newspaper.',
+      'The costs are a third lower',
+      'Jan Vermeulen',
+    ],
+    [
+      'an epithet after two people: nobody',
+      'Hessenwerk’s chief executive, Jan Vermeulen, met Petra Albrecht. „The costs are a third lower“, the Dutchman told the newspaper.',
+      'The costs are a third lower',
+      'unattributed',
+    ],
+    [
+      'a group noun names an institution (“the company’s board”, WordNet noun.group)',
+      "The company's board announced last week that the production of battery modules would move to a new plant.",
+      'the production of battery modules',
+      "the company's board",
+    ],
+    [
+      'an institution under its proper name with a group noun for its head',
+      'The Bureau of Reclamation said in a statement that it would publish its own proposal by the end of the summer.',
+      'it would publish its own proposal',
+      'the Bureau of Reclamation',
+    ],
+    [
+      'a bare plural person noun with its place (“farmers in …”)',
+      'Farmers in central Arizona told state lawmakers on Wednesday that a new round of cuts to their river water would force them to leave fields unplanted.',
+      'a new round of cuts',
+      'farmers in central Arizona',
+    ],
+    [
+      'one person described by a person noun and two phrases, past a relative clause',
+      'A police officer at the roadblock on the coastal road, who did not give his name, said about 40 cars had been turned back since noon.',
+      'about 40 cars had been turned back',
+      'a police officer at the roadblock on the coastal road',
+    ],
+    [
+      'a noun phrase before a preposition is an object, not the subject',
+      'Mourchid, the armed group that fought Doukoure’s men in 2014, said on its channel that it would "respect the verdict".',
+      'respect the verdict',
+      'Mourchid',
+    ],
+    [
+      'a past tense the lexicon files as an adjective (“lost”) makes a clause',
+      'Public Works Minister Colin Shaw told the legislature on Thursday that the ferry lost $4 million last year.',
+      'the ferry lost $4 million',
+      'Colin Shaw',
+    ],
+    [
+      'a title in apposition to a name does not hide the name from “she”',
+      'The Opposition critic, Nadia Haddad, accused the minister of "making the decision in a spreadsheet". She said her party would force a vote on the plan next month.',
+      'her party would force a vote',
+      'Nadia Haddad',
+    ],
+    [
+      'things are no speakers (“prices in the market said”)',
+      'Prices in the market said little about the talks, and the talks went on.',
+      'little about the talks',
+      undefined,
+    ],
+  ])('%s', async (_, body, words, speaker) => {
+    const quotes = await quotesOf(body);
+    const quote = quotes.find((q) => q.quote.startsWith(words));
+    expect(quote?.speaker, JSON.stringify(quotes.map((q) => [q.quote, q.speaker]))).toBe(speaker);
+  });
+
+  it('keeps the full stop of an abbreviation that ends a reported clause', async () => {
+    const quotes = await quotesOf(
+      'Fiona MacLeod, who drives the bus, said the new timetable would mean children leaving home before 6:30 a.m.',
+    );
+    expect(quotes.find((q) => q.reported)?.quote).toBe(
+      'the new timetable would mean children leaving home before 6:30 a.m.',
+    );
+  });
+});

@@ -24,7 +24,7 @@ export {
   recordingTable,
   resolveEntity,
 } from './mentions.js';
-export { INSTITUTION_HEADS, TITLE_HEADS } from './roles.js';
+export { INSTITUTION_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './roles.js';
 export {
   readsHold,
   recordReads,

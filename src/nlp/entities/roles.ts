@@ -23,7 +23,7 @@ export const INSTITUTION_HEADS = new Set(
 );
 
 /** lowercase words that may sit inside a title ("US special envoy", "deputy foreign minister") */
-const TITLE_MODIFIERS = new Set(
+export const TITLE_MODIFIERS = new Set(
   'special foreign deputy vice senior former current top defence defense prime state national security interior finance trade presidential first acting interim outgoing incoming'.split(
     ' ',
   ),
