@@ -47,12 +47,15 @@ async function main(): Promise<void> {
     totals.total += r.total;
   };
   let database = 0;
+  // the databases this run made, dropped at its end however it ends (on a given server they would
+  // otherwise pile up, one pair per run)
+  const created: string[] = [];
+  const admin = createPostgresPool(server.url, { max: 1 });
   // a database of its own per knowledge folder: files in a database are never dropped by a start
   const over = async (knowledgeDir: string) => {
     const name = `talksbot_parity_${process.pid}_${database++}`;
-    const admin = createPostgresPool(server.url, { max: 1 });
     await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    created.push(name);
     const url = new URL(server.url);
     url.pathname = `/${name}`;
     const pool = createPostgresPool(url.toString(), { max: 4 });
@@ -113,6 +116,8 @@ async function main(): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     }
   } finally {
+    for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
     await server.stop();
   }
   process.stdout.write(
