@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeFile } from '../knowledge/read-files.js';
+import { withoutSlices, withSlices } from '../knowledge/slices.js';
 import type { FileAnalysis } from './analyse-article.js';
 import type { AnalysisJob, AnalysisReply } from './analysis-worker.js';
 import { workerSource } from './worker-source.js';
@@ -41,7 +42,7 @@ export async function analyseInWorkers(
             worker.on('message', (reply: AnalysisReply) => {
               if ('error' in reply)
                 return reject(new Error(`analysing ${files[reply.index]!.file}: ${reply.error}`));
-              results[reply.index] = reply.result;
+              results[reply.index] = sharingTheBody(reply.result);
               onDone(files[reply.index]!.file);
               next();
             });
@@ -58,4 +59,15 @@ export async function analyseInWorkers(
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results;
+}
+
+/**
+ * A result as it arrives from a worker has its own copy of every paragraph's and sentence's text besides
+ * the body (a message copies each string): they become slices of the body again, as when the analysis is
+ * read from the cache, which holds the text once instead of three times (an archive's ingest keeps
+ * every article).
+ */
+function sharingTheBody(result: FileAnalysis): FileAnalysis {
+  if (!('analysis' in result)) return result;
+  return { analysis: { ...result.analysis, article: withSlices(withoutSlices(result.analysis.article)) } };
 }
