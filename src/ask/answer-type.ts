@@ -1,11 +1,14 @@
 import type { AnswerKind } from '../features/sentence-features.js';
 import type { QuestionAnalysis } from '../nlp/question.js';
+import { isPersonNoun } from '../nlp/wordnet.js';
 
 // "what percentage", "what share of": the answer is a percentage
 const SHARE = /\b(percentage|percent|per cent|proportion|what share|how big a share)\b/;
 // "how much money", "how much has X pledged in aid … cost": words for a sum of money
 const MONEY_WORDS =
   /\bhow much\b.*\b(money|cash|funding|funds?|budget|cost|costs|spend|spent|paid|pay|pledged?|dollars|euros|price|worth)\b/;
+
+const NAME_OF = /\bname of\b/;
 
 /**
  * The kinds of content that can answer a question, any one of which will do: a when-question needs a
@@ -36,6 +39,10 @@ export function acceptedKinds(analysis: QuestionAnalysis): readonly AnswerKind[]
       return ['place'];
     case 'organisation':
       return ['organisation'];
+    case 'what':
+      // "what's the name of the defence minister" asks who holds the title: a person, as "who is …" does
+      // (the focus is a noun whose commonest sense is a person, by WordNet's noun.person)
+      return NAME_OF.test(text) && analysis.focus && isPersonNoun(analysis.focus) ? ['person'] : undefined;
     default:
       return undefined;
   }

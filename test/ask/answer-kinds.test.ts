@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedKinds } from '../../src/ask/answer-type.js';
+import { analyseQuestion } from '../../src/nlp/question.js';
+
+describe('acceptedKinds: "the name of" a title asks for a person', () => {
+  it.each<[string, string[] | undefined]>([
+    ["what's the name of the defence minister", ['person']],
+    ['what is the name of the envoy who met them', ['person']],
+    // the name of a thing is not a person
+    ['what is the name of the plan', undefined],
+    ['what is the defence plan', undefined],
+    ['what was the name of the roadmap presented in october', undefined],
+    // the kinds other question types ask for are unchanged
+    ['who is the defence minister', ['person', 'organisation', 'group']],
+    ['when was the memorandum signed', ['date']],
+  ])('%s → %j', (question, kinds) => {
+    expect(acceptedKinds(analyseQuestion(question))).toEqual(kinds);
+  });
+});
