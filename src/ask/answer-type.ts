@@ -1,6 +1,6 @@
 import type { AnswerKind } from '../features/sentence-features.js';
 import type { QuestionAnalysis } from '../nlp/question.js';
-import { isPersonNoun } from '../nlp/wordnet.js';
+import { isPersonNoun, isTimeNoun } from '../nlp/wordnet.js';
 
 // "what percentage", "what share of": the answer is a percentage
 const SHARE = /\b(percentage|percent|per cent|proportion|what share|how big a share)\b/;
@@ -42,7 +42,11 @@ export function acceptedKinds(analysis: QuestionAnalysis): readonly AnswerKind[]
     case 'what':
       // "what's the name of the defence minister" asks who holds the title: a person, as "who is …" does
       // (the focus is a noun whose commonest sense is a person, by WordNet's noun.person)
-      return NAME_OF.test(text) && analysis.focus && isPersonNoun(analysis.focus) ? ['person'] : undefined;
+      if (NAME_OF.test(text) && analysis.focus && isPersonNoun(analysis.focus)) return ['person'];
+      // "what's the current deadline" asks for a time, as "when" does (a focus whose commonest sense is a
+      // time, WordNet's noun.time)
+      if (analysis.focus && isTimeNoun(analysis.focus)) return ['date'];
+      return undefined;
     default:
       return undefined;
   }

