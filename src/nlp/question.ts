@@ -65,7 +65,7 @@ export interface QuestionAnalysis {
 // nouns that say what kind of answer is wanted rather than what it is about
 // "how much funding", "what amount": the measure asked for is not a topic the text must name
 const ANSWER_KIND_NOUNS = new Set(
-  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places location percentage percent share number numbers amount amounts proportion part parts way ways reason reasons role thing things one ones point points organisation organisations organization organizations group groups agency agencies entity person people individual figure figures money funding funds cost costs price prices sum sums total totals count value size rate'.split(
+  'name names kind kinds type types sort date dates day days weekday year years time times month week city cities country countries place places location percentage percent share number numbers amount amounts proportion part parts way ways reason reasons role thing things one ones point points organisation organisations organization organizations group groups agency agencies entity person people individual figure figures money cash funding funds cost costs price prices sum sums total totals count value size rate'.split(
     ' ',
   ),
 );

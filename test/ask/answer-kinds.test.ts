@@ -21,3 +21,16 @@ describe('acceptedKinds: "the name of" a title asks for a person, a time noun fo
     expect(acceptedKinds(analyseQuestion(question))).toEqual(kinds);
   });
 });
+
+describe('words that name the kind of answer are not topics the articles must cover', () => {
+  // [question, the word, whether it names the kind of answer (so it is neither a focus nor a required topic)]
+  it.each<[string, string, boolean]>([
+    ['how much cash has the union pledged', 'cash', true],
+    ['how much money has the union pledged', 'money', true],
+    ['how much oil does the union buy', 'oil', false],
+  ])('%s: %s → %s', (question, word, kind) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.terms.find((t) => t.word === word)?.answerKind).toBe(kind);
+    expect(analysis.focusNouns.includes(word)).toBe(!kind);
+  });
+});
