@@ -15,7 +15,12 @@ function sameFirstName(a: string, b: string): boolean {
 }
 
 interface Cluster {
-  firstNames: string[];
+  /**
+   * the distinct first names its sightings give: a set, since a common surname is sighted thousands of
+   * times in an archive and comparing each sighting with every earlier one was quadratic (at 1M
+   * passages the build's longest step); whether some name matches does not depend on repeats
+   */
+  firstNames: Set<string>;
   sightings: PersonSighting[];
 }
 
@@ -32,18 +37,23 @@ export function mergePeople(sightings: PersonSighting[]): Draft[] {
     bySurname.set(surnameKey(sighting.surname), clusters);
     const first = sighting.first;
     const home = first
-      ? clusters.find((c) => c.firstNames.some((name) => sameFirstName(name, first)))
+      ? clusters.find((c) => someFirstName(c.firstNames, first))
       : clusters.length <= 1
         ? clusters[0]
         : undefined;
     if (home) {
       home.sightings.push(sighting);
-      if (first) home.firstNames.push(first);
+      if (first) home.firstNames.add(first);
     } else if (first || clusters.length === 0) {
-      clusters.push({ firstNames: first ? [first] : [], sightings: [sighting] });
+      clusters.push({ firstNames: new Set(first ? [first] : []), sightings: [sighting] });
     }
   }
   return [...bySurname.values()].flat().map(toDraft);
+}
+
+function someFirstName(names: ReadonlySet<string>, first: string): boolean {
+  for (const name of names) if (sameFirstName(name, first)) return true;
+  return false;
 }
 
 function toDraft(cluster: Cluster): Draft {
