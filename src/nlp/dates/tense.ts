@@ -33,6 +33,8 @@ type Doc = ReturnType<typeof nlp>;
 
 // offsets only: the grammar is read per verb group (grammarOf), so the words are left out of the JSON
 const SPAN_JSON = { offset: true, terms: false, text: false, normal: false } as object;
+// the grammar alone (a Verbs view's json() adds each group's grammar to whatever else is asked for)
+const GRAMMAR_JSON = { offset: false, terms: false, text: false, normal: false } as object;
 
 const parsed = new Map<string, Doc>();
 
@@ -126,7 +128,8 @@ function grammarOf(verb: Doc): CompromiseGrammar {
     // over a document of its sentence alone: working out a grammar copies the whole document three
     // times (a paragraph's, here), and reads nothing outside the verb's own sentence
     const Verbs = verb.constructor as new (document: CompromiseTerm[][], pointer: number[][]) => Doc;
-    const [json] = new Verbs([terms], [[0, start, end]]).json(SPAN_JSON) as CompromiseVerb[];
+    // no offsets: computing them over this document would rewrite the shared terms' paragraph offsets
+    const [json] = new Verbs([terms], [[0, start, end]]).json(GRAMMAR_JSON) as CompromiseVerb[];
     grammar = json?.verb?.grammar ?? {};
     if (grammars.size >= GRAMMARS_KEPT) grammars.clear();
     grammars.set(key, grammar);
