@@ -30,12 +30,7 @@ const NAMED_GROUP =
 
 /** Institutions named by a group noun: "the bureau", "the company's board", "The Bureau of Reclamation". */
 export function groupPhrases(text: string): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  for (const match of text.matchAll(GROUP_PHRASE)) {
-    const at = match.index + match[0].length - match[1]!.length;
-    const end = headEnd(text, at, match[1]!, isGroupNoun);
-    if (end !== undefined) found.push({ index: match.index, 0: text.slice(match.index, end) });
-  }
+  const found = headedPhrases(text, GROUP_PHRASE, isGroupNoun);
   for (const match of text.matchAll(NAMED_GROUP)) {
     if (isGroupNoun(match[1]!.toLowerCase())) found.push({ index: match.index, 0: match[0] });
   }
@@ -86,14 +81,23 @@ function headEnd(
   return undefined;
 }
 
-/** Unnamed people described by a person noun: "a police officer at the roadblock", "Farmers in …". */
-export function personPhrases(text: string): PhraseMatch[] {
+/**
+ * Each match of `pattern` (its group 1: the words after the determiner) whose head among those words has
+ * the sense `fits`, up to the end of the head's phrase.
+ */
+function headedPhrases(text: string, pattern: RegExp, fits: (word: string) => boolean): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  for (const match of text.matchAll(ONE_PERSON)) {
+  for (const match of text.matchAll(pattern)) {
     const at = match.index + match[0].length - match[1]!.length;
-    const end = headEnd(text, at, match[1]!, isPersonNoun);
+    const end = headEnd(text, at, match[1]!, fits);
     if (end !== undefined) found.push({ index: match.index, 0: text.slice(match.index, end) });
   }
+  return found;
+}
+
+/** Unnamed people described by a person noun: "a police officer at the roadblock", "Farmers in …". */
+export function personPhrases(text: string): PhraseMatch[] {
+  const found = headedPhrases(text, ONE_PERSON, isPersonNoun);
   const plural = BARE_PLURAL.exec(text);
   if (plural) {
     const start = plural[0].length - plural[0].trimStart().length;
